@@ -1,0 +1,3 @@
+from isange_desktop.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The tamper-evident audit log: appended by services in their transaction, verified on demand."""

@@ -1,0 +1,1 @@
+"""Messages of the core in Kinyarwanda, English and French (the GUI uses Qt's own system)."""
