@@ -279,7 +279,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         warning = device_secret.plain_file_warning()
         if warning:
-            sys.stderr.write(f"isange: {_t('keyring.plain_file', backend=warning.split(':', 1)[1])}\n")
+            backend = warning.split(":", 1)[1]
+            sys.stderr.write(f"isange: {_t('keyring.plain_file', backend=backend)}\n")
         args.run(args, SecretSource(args.password_stdin))
     except IsangeError as exc:
         sys.stderr.write(f"isange: {exc.message(current_language())}\n")
@@ -287,6 +288,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (sqlcipher3.DatabaseError, SQLAlchemyDatabaseError):
         # A page that fails its HMAC surfaces mid-query as a database error.
         sys.stderr.write(f"isange: {_t('vault.damaged')}\n")
+        return IsangeError.exit_code + 4
+    except PermissionError as exc:
+        sys.stderr.write(f"isange: {_t('cli.access_denied', path=exc.filename or '?')}\n")
         return IsangeError.exit_code + 4
     except KeyboardInterrupt:
         return 130

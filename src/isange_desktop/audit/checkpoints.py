@@ -27,7 +27,7 @@ def create(session: Session, vault_id: str, signing_key: bytes) -> int | None:
     ).one()
     last = session.execute(select(AuditCheckpoint.seq).order_by(AuditCheckpoint.seq.desc())
                            ).scalars().first()
-    if head_seq == 0 or last == head_seq:
+    if head_seq in (0, last):
         return None
     created_at = datetime.now(UTC).isoformat(timespec="seconds")
     key = Ed25519PrivateKey.from_private_bytes(signing_key)

@@ -13,4 +13,4 @@ def delay_after(failures: int) -> timedelta:
     """Nothing for the first five mistakes, then 30 s doubling each time, at most an hour."""
     if failures < FREE_ATTEMPTS:
         return timedelta(0)
-    return min(FIRST_DELAY * 2 ** (failures - FREE_ATTEMPTS), MAX_DELAY)
+    return min(FIRST_DELAY * (1 << (failures - FREE_ATTEMPTS)), MAX_DELAY)

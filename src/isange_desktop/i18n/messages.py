@@ -303,6 +303,11 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Erreur inattendue ({kind}). Rien d'autre n'a été modifié. Signalez-la à l'informatique avec l'heure.",
         "Ikosa ritunguranye ({kind}). Nta kindi cyahinduwe. Bimenyeshe abashinzwe ikoranabuhanga uvuge n'isaha.",
     ),
+    "cli.access_denied": (
+        "This Windows account may not open {path}. Ask IT to check the folder's permissions.",
+        "Ce compte Windows ne peut pas ouvrir {path}. Demandez à l'informatique de vérifier les droits du dossier.",
+        "Iyi konti ya Windows ntiyemerewe gufungura {path}. Saba abashinzwe ikoranabuhanga kureba uburenganzira bw'ububiko.",
+    ),
     "cli.limit_invalid": (
         "--limit must be a whole number from 1 to 10000.",
         "--limit doit être un nombre entier de 1 à 10000.",

@@ -78,7 +78,8 @@ def login(data_dir: Path, login_name: str, password: str) -> UserSession:
     vault = unlock_with_password(data_dir, login_name, password)
     try:
         with vault.unit_of_work() as uow:
-            user = uow.scalars(select(User).where(User.login == normalize_login(login_name))).first()
+            wanted = normalize_login(login_name)
+            user = uow.scalars(select(User).where(User.login == wanted)).first()
             if user is None or not user.active:
                 raise AuthError("auth.wrong_password")
             _flush_failed_attempts(uow, vault)

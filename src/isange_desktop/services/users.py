@@ -55,8 +55,9 @@ def _check_password(password: str, login: str) -> None:
 
 
 def add_user(session: UserSession, login: str, display_name: str, roles: frozenset[Role],
-             temporary_password: str) -> UserInfo:
-    """A new account whose temporary password must be changed at first login."""
+             temporary_password: str, *, must_change_password: bool = True) -> UserInfo:
+    """A new account whose temporary password must be changed at first login (the demo vault
+    alone passes must_change_password=False, so its printed passwords keep working)."""
     role = authorize(session, Action.USER_MANAGE, object_type="user")
     login = normalize_login(login)
     if not login_valid(login):
@@ -72,7 +73,8 @@ def add_user(session: UserSession, login: str, display_name: str, roles: frozens
         if uow.scalars(select(User.id).where(User.login == login)).first() is not None:
             raise ValidationError("user.exists", login=login)
         user = User(login=login, display_name=display_name.strip(), active=True,
-                    must_change_password=True, created_at=utcnow(), created_by=session.login)
+                    must_change_password=must_change_password, created_at=utcnow(),
+                    created_by=session.login)
         user.roles = [UserRole(role=str(r)) for r in sorted(roles)]
         uow.add(user)
         uow.flush()

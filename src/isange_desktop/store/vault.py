@@ -250,7 +250,7 @@ def _open(data_dir: Path, key: bytes, slots: SlotFile, lock: ProcessLock) -> Vau
 
 def _backup_then_upgrade(vault: Vault, current: str) -> None:
     # Imported here: backup reads the vault and the vault needs backup only on upgrade.
-    from isange_desktop.store.backup import write_backup
+    from isange_desktop.store.backup import write_backup  # noqa: PLC0415
 
     folder = vault.data_dir / BACKUP_DIR
     folder.mkdir(exist_ok=True, mode=0o700)

@@ -1,0 +1,1 @@
+"""Referral bundles between centers (built in the referrals issue)."""

@@ -1,0 +1,116 @@
+"""Shared fixtures: a real SQLCipher vault in a temp folder, an in-memory credential store.
+
+Qt must be told to draw offscreen before any QApplication exists, and Argon2 runs at its floor
+(64 MiB, t=3: the lowest the project allows anywhere) to keep the suite quick.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["ISANGE_ARGON2_FLOOR"] = "1"
+os.environ["ISANGE_LANG"] = "en"
+
+import keyring
+import pytest
+
+from isange_desktop.services import vault_admin
+from isange_desktop.services.session import UserSession, login, logout
+from isange_desktop.store.kdf import Argon2Params
+from isange_desktop.store.memory_keyring import MemoryKeyring
+
+ADMIN = "admin"
+ADMIN_PASSWORD = "Admin-pass-2026"
+CENTER_CODE = "KGL-01"
+FLOOR = Argon2Params()
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Each test gets an empty in-memory credential store; the real one is never touched."""
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@dataclass
+class NewVault:
+    data_dir: Path
+    recovery_key: str
+    vault_id: str
+
+
+@pytest.fixture
+def new_vault(data_dir: Path) -> NewVault:
+    result = vault_admin.init_vault(
+        data_dir, center_code=CENTER_CODE, center_name="Kacyiru IOSC", admin_login=ADMIN,
+        admin_name="Mukamana Claudine", admin_password=ADMIN_PASSWORD, kdf=FLOOR,
+    )
+    return NewVault(data_dir, result.recovery_key, result.vault_id)
+
+
+@pytest.fixture
+def admin_session(new_vault: NewVault) -> Iterator[UserSession]:
+    session = login(new_vault.data_dir, ADMIN, ADMIN_PASSWORD)
+    yield session
+    logout(session)
+
+
+@dataclass
+class CliResult:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+class Cli:
+    """Runs the real `isange` console entry point in a subprocess.
+
+    The credential store is keyrings.alt's plain file (in the test's own folder) because an
+    in-memory one would not outlive each command.
+    """
+
+    def __init__(self, home: Path) -> None:
+        self.env = {
+            **os.environ,
+            "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+            "XDG_DATA_HOME": str(home / "xdg-data"),
+            "ISANGE_ARGON2_FLOOR": "1",
+            "ISANGE_LANG": "en",
+        }
+
+    def __call__(self, *args: str, stdin: str = "") -> CliResult:
+        proc = subprocess.run(
+            [sys.executable, "-m", "isange_desktop.cli", *args],
+            input=stdin, capture_output=True, text=True, env=self.env, timeout=120,
+        )
+        return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    return Cli(tmp_path)
+
+
+@contextlib.contextmanager
+def logged_in(data_dir: Path, login_name: str, password: str) -> Iterator[UserSession]:
+    """One user at a time, as on the center's laptop: the vault admits one process session."""
+    session = login(data_dir, login_name, password)
+    try:
+        yield session
+    finally:
+        logout(session)

@@ -1,0 +1,103 @@
+"""A vault made at the first schema revision upgrades on open, after a verified backup."""
+
+import os
+import uuid
+
+import pyrage
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import inspect
+
+from isange_desktop.audit.chain import event_hash, genesis_hash
+from isange_desktop.services.audit_log import verify_log
+from isange_desktop.services.session import login, logout
+from isange_desktop.services.users import list_users
+from isange_desktop.store import device_secret, migrate
+from isange_desktop.store.backup import check_database_file, read_manifest
+from isange_desktop.store.engine import make_engine
+from isange_desktop.store.keyslots import SlotFile, save_slot_file
+from isange_desktop.store.models import Base
+from isange_desktop.store.vault import BACKUP_DIR, db_path
+
+from conftest import FLOOR
+
+PASSWORD = "Old-vault-pass-1"
+
+
+def _make_vault_at_first_revision(data_dir):
+    """What version 0.0 of the app left on disk: schema 0001, one admin, two audit events."""
+    data_dir.mkdir(parents=True)
+    vault_id, key, device = str(uuid.uuid4()), os.urandom(32), os.urandom(32)
+    device_secret.store(vault_id, device)
+    slots = SlotFile(vault_id)
+    slots.set_user_slot("admin", PASSWORD, key, device, FLOOR)
+    slots.set_recovery_slot(os.urandom(20), key)
+    slots.set_device_secret(device, key)
+    save_slot_file(data_dir, slots)
+    engine = make_engine(db_path(data_dir), key)
+    migrate.upgrade(engine, "0001")
+    head = genesis_hash(vault_id)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO center VALUES (1, ?, 'OLD-01', 'Old center', '2025-01-01T00:00:00+00:00',"
+            " ?, ?)",
+            (vault_id, Ed25519PrivateKey.generate().private_bytes_raw(),
+             str(pyrage.x25519.Identity.generate())),
+        )
+        conn.exec_driver_sql("INSERT INTO audit_head VALUES (1, 0, ?)", (head,))
+        conn.exec_driver_sql(
+            "INSERT INTO users (id, login, display_name, active, must_change_password, created_at)"
+            " VALUES (1, 'admin', 'Old Admin', 1, 0, '2025-01-01T00:00:00+00:00')")
+        conn.exec_driver_sql("INSERT INTO user_roles VALUES (1, 'admin')")
+        for seq, action in ((1, "vault.created"), (2, "user.created")):
+            fields = (seq, "2025-01-01T00:00:00.000000+00:00", "admin", "admin", action, None,
+                      None, "ok", None, "{}")
+            digest = event_hash(head, fields)
+            conn.exec_driver_sql(
+                "INSERT INTO audit_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*fields, head, digest))
+            head = digest
+    engine.dispose()
+    return key
+
+
+def test_first_revision_vault_is_backed_up_then_upgraded(tmp_path):
+    data_dir = tmp_path / "old"
+    _make_vault_at_first_revision(data_dir)
+    assert migrate.head_revision() != "0001"
+    # When the current app opens it
+    session = login(data_dir, "admin", PASSWORD)
+    try:
+        # Then the schema is at head, the old data is there and the log still verifies
+        assert migrate.current_revision(session.vault.engine) == migrate.head_revision()
+        assert [u.display_name for u in list_users(session)] == ["Old Admin"]
+        assert verify_log(session).ok
+    finally:
+        logout(session)
+    # And a verified backup of the old schema was taken first
+    backups = list((data_dir / BACKUP_DIR).glob("before-upgrade-from-0001-*.isbak"))
+    assert len(backups) == 1
+    manifest = read_manifest(backups[0])
+    assert manifest["row_counts"]["audit_events"] == 2
+    assert manifest["row_counts"]["alembic_version"] == 1
+
+
+def test_models_match_the_head_schema(tmp_path):
+    engine = make_engine(tmp_path / "v.db", os.urandom(32))
+    migrate.upgrade(engine)
+    inspector = inspect(engine)
+    for table in Base.metadata.sorted_tables:
+        migrated = {c["name"] for c in inspector.get_columns(table.name)}
+        assert migrated == {c.name for c in table.columns}, table.name
+    engine.dispose()
+
+
+def test_backup_file_check_rejects_a_wrong_key(tmp_path):
+    engine = make_engine(tmp_path / "v.db", os.urandom(32))
+    migrate.upgrade(engine)
+    engine.dispose()
+    import pytest
+
+    from isange_desktop.errors import VaultError
+
+    with pytest.raises(VaultError):
+        check_database_file(tmp_path / "v.db", os.urandom(32))
