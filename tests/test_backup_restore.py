@@ -105,3 +105,38 @@ def test_enroll_a_second_windows_account_with_the_recovery_key(new_vault):
     vault_admin.enroll_device(new_vault.data_dir, new_vault.recovery_key)
     with logged_in(new_vault.data_dir, ADMIN, ADMIN_PASSWORD) as admin:
         assert "device.enrolled" in [e.action for e in recent_events(admin, 5)]
+
+
+def test_an_admin_enrolls_a_second_windows_account_with_a_one_time_code(new_vault):
+    from isange_desktop.errors import AuthError as _AuthError
+
+    # Given a code issued by the admin on the enrolled account
+    with logged_in(new_vault.data_dir, ADMIN, ADMIN_PASSWORD) as admin:
+        code = vault_admin.create_enrollment_code(admin)
+    # When the second account (its own empty credential store) uses it
+    keyring.set_keyring(MemoryKeyring())
+    vault_admin.enroll_device_with_code(new_vault.data_dir, code)
+    # Then the admin's password works there, and the enrollment is in the log
+    with logged_in(new_vault.data_dir, ADMIN, ADMIN_PASSWORD) as admin:
+        actions = [e.action for e in recent_events(admin, 10)]
+    assert "device.enrollment_code_created" in actions and "auth.device_enrolled" in actions
+    # And the code cannot be used twice
+    keyring.set_keyring(MemoryKeyring())
+    with pytest.raises(_AuthError) as err:
+        vault_admin.enroll_device_with_code(new_vault.data_dir, code)
+    assert err.value.code == "enroll.code_invalid"
+
+
+def test_an_expired_enrollment_code_is_refused(new_vault):
+    from datetime import timedelta
+
+    from isange_desktop.store.keyslots import load_slot_file
+    from isange_desktop.store.recovery_key import parse_key
+    from isange_desktop.store.types import utcnow
+
+    with logged_in(new_vault.data_dir, ADMIN, ADMIN_PASSWORD) as admin:
+        code = vault_admin.create_enrollment_code(admin)
+    slots = load_slot_file(new_vault.data_dir)
+    with pytest.raises(AuthError):
+        slots.take_enrollment(parse_key(code), utcnow() + timedelta(hours=25))
+    assert slots.enrollments == []

@@ -125,8 +125,21 @@ def cmd_restore(args: argparse.Namespace, secrets: SecretSource) -> None:
 
 
 def cmd_device_enroll(args: argparse.Namespace, secrets: SecretSource) -> None:
-    vault_admin.enroll_device(args.data_dir, secrets.read(f"{_t('prompt.recovery_key')} "))
+    if args.code:
+        vault_admin.enroll_device_with_code(args.data_dir,
+                                            secrets.read(f"{_t('prompt.enrollment_code')} "))
+    else:
+        vault_admin.enroll_device(args.data_dir, secrets.read(f"{_t('prompt.recovery_key')} "))
     print(_t("device.enrolled"))
+
+
+@_with_session
+def cmd_device_code(session: UserSession, args: argparse.Namespace, _: SecretSource) -> None:
+    code = vault_admin.create_enrollment_code(session)
+    print(_t("device.code_intro"))
+    print()
+    print(f"    {code}")
+    print()
 
 
 @_with_session
@@ -242,9 +255,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     device = sub.add_parser("device", help="this Windows account's enrollment").add_subparsers(
         dest="device_command", required=True, parser_class=_Parser)
-    p = device.add_parser("enroll", parents=[common], help="enroll with the recovery key")
+    p = device.add_parser("enroll", parents=[common],
+                          help="enroll this account with the recovery key or an admin's code")
     p.add_argument("--recovery-key-stdin", dest="password_stdin", action="store_true")
+    p.add_argument("--code", action="store_true",
+                   help="use a one-time enrollment code from an admin instead")
     p.set_defaults(run=cmd_device_enroll)
+    p = device.add_parser("enroll-code", parents=[with_user],
+                          help="(admin) issue a one-time code to enroll another account")
+    p.set_defaults(run=cmd_device_code)
 
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(
         dest="audit_command", required=True, parser_class=_Parser)

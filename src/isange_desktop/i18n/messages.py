@@ -308,6 +308,17 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Ce compte Windows ne peut pas ouvrir {path}. Demandez à l'informatique de vérifier les droits du dossier.",
         "Iyi konti ya Windows ntiyemerewe gufungura {path}. Saba abashinzwe ikoranabuhanga kureba uburenganzira bw'ububiko.",
     ),
+    "enroll.code_invalid": (
+        "This enrollment code is wrong, used or expired. Ask the admin for a new one.",
+        "Ce code d'inscription est faux, déjà utilisé ou expiré. Demandez-en un nouveau à l'administrateur.",
+        "Iyi kode yo kwiyandikisha si yo, yarakoreshejwe cyangwa yarataye agaciro. Saba umuyobozi indi nshya.",
+    ),
+    "prompt.enrollment_code": ("Enrollment code:", "Code d'inscription :", "Kode yo kwiyandikisha:"),
+    "device.code_intro": (
+        "One-time enrollment code, valid 24 hours. On the other Windows account run 'isange device enroll --code' and type it:",
+        "Code d'inscription à usage unique, valable 24 heures. Sur l'autre compte Windows, lancez « isange device enroll --code » et saisissez-le :",
+        "Kode yo kwiyandikisha ikoreshwa rimwe, imara amasaha 24. Kuri iyindi konti ya Windows, koresha 'isange device enroll --code' uyandike:",
+    ),
     "cli.limit_invalid": (
         "--limit must be a whole number from 1 to 10000.",
         "--limit doit être un nombre entier de 1 à 10000.",

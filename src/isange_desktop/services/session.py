@@ -104,8 +104,9 @@ def _flush_failed_attempts(uow: Session, vault: Vault) -> None:
         return
     by_id = {login_id(vault.vault_id, u): u for u in uow.scalars(select(User.login))}
     for attempt in attempts:
-        record(uow, actor=by_id.get(attempt.login_id, "unknown-login"), role="-",
-               action=f"auth.{attempt.kind}", outcome="failed",
+        enrolled = attempt.kind == "device_enrolled"
+        record(uow, actor=by_id.get(attempt.login_id, "-" if enrolled else "unknown-login"),
+               role="-", action=f"auth.{attempt.kind}", outcome="ok" if enrolled else "failed",
                details={"at": attempt.at})
 
 

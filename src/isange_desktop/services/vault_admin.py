@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import keyring
@@ -12,16 +13,19 @@ from sqlalchemy import select
 
 from isange_desktop.domain.passwords import login_valid, password_problem
 from isange_desktop.domain.policy import Action
-from isange_desktop.errors import ValidationError, VaultError
+from isange_desktop.errors import CredentialStoreError, ValidationError, VaultError
 from isange_desktop.services.session import RECOVERY_ACTOR, UserSession, authorize, record
 from isange_desktop.store import device_secret, migrate
 from isange_desktop.store.backup import BackupReport, write_backup
 from isange_desktop.store.kdf import Argon2Params, calibrate
 from isange_desktop.store.keyslots import normalize_login
+from isange_desktop.store.login_attempts import LoginAttempts
 from isange_desktop.store.models import Center, User
 from isange_desktop.store.recovery_key import format_key, parse_key
+from isange_desktop.store.recovery_key import generate as generate_recovery
 from isange_desktop.store.restore import restore_backup
-from isange_desktop.store.vault import Vault, create_vault, unlock_with_recovery
+from isange_desktop.store.types import utcnow
+from isange_desktop.store.vault import Vault, create_vault, locked_slots, unlock_with_recovery
 
 # Tests and CI may ask for the Argon2 floor (64 MiB, t=3) instead of a calibrated cost.
 FLOOR_ENV = "ISANGE_ARGON2_FLOOR"
@@ -70,10 +74,16 @@ def init_vault(data_dir: Path, *, center_code: str, center_name: str, admin_logi
 
 def backup(session: UserSession, out: Path) -> BackupReport:
     role = authorize(session, Action.BACKUP, object_type="vault")
-    # The event goes in first so the backup itself shows it was taken.
+    # The event goes in first so the backup itself shows it was taken; a failure is recorded too.
     with session.vault.unit_of_work() as uow:
         record(uow, actor=session.login, role=role, action="vault.backup", object_type="vault")
-    return write_backup(session.vault, out)
+    try:
+        return write_backup(session.vault, out)
+    except Exception:
+        with session.vault.unit_of_work() as uow:
+            record(uow, actor=session.login, role=role, action="vault.backup",
+                   object_type="vault", outcome="failed")
+        raise
 
 
 def _recovered(vault: Vault, action: str) -> None:
@@ -102,6 +112,39 @@ def enroll_device(data_dir: Path, recovery_text: str) -> None:
         _recovered(vault, "device.enrolled")
     finally:
         vault.close()
+
+
+ENROLLMENT_VALID = timedelta(hours=24)
+
+
+def create_enrollment_code(session: UserSession) -> str:
+    """A one-time code, valid 24 hours, with which another Windows account on this workstation
+    gets the device secret. Staff there still need their own passwords."""
+    role = authorize(session, Action.DEVICE_ENROLL, object_type="device")
+    vault = session.vault
+    device = device_secret.load(vault.vault_id)
+    if device is None:
+        raise CredentialStoreError("keyring.no_device_secret")
+    code = generate_recovery()
+    with vault.unit_of_work() as uow:
+        record(uow, actor=session.login, role=role, action="device.enrollment_code_created",
+               object_type="device")
+        vault.slots.add_enrollment(code, device, utcnow() + ENROLLMENT_VALID)
+        try:
+            vault.save_slots()
+        except BaseException:
+            vault.slots.enrollments.pop()
+            raise
+    return format_key(code)
+
+
+def enroll_device_with_code(data_dir: Path, code_text: str) -> None:
+    code = parse_key(code_text)
+    with locked_slots(data_dir) as slots:
+        device = slots.take_enrollment(code, utcnow())
+        device_secret.store(slots.vault_id, device)
+    # The vault is closed here: the use of the code goes into the log at the next unlock.
+    LoginAttempts(data_dir).record("-", "device_enrolled")
 
 
 @dataclass(frozen=True)

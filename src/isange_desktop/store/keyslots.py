@@ -16,6 +16,7 @@ import json
 import secrets
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,9 @@ class SlotFile:
     slots: list[Slot] = field(default_factory=list)
     device_nonce: bytes = b""
     device_wrapped: bytes = b""
+    # One-time codes an admin issues to enroll another Windows account: each wraps the device
+    # secret (not the database key) and expires; the password is still needed to log in.
+    enrollments: list[dict[str, str]] = field(default_factory=list)
 
     # -- wrapping ---------------------------------------------------------------------------
 
@@ -188,6 +192,30 @@ class SlotFile:
         except InvalidTag:
             raise VaultError("vault.slot_file_damaged") from None
 
+    def add_enrollment(self, code: bytes, device: bytes, expires: datetime) -> None:
+        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        until = expires.astimezone(UTC).isoformat(timespec="seconds")
+        kek = _hkdf(code, salt, f"isange enrollment v1|{self.vault_id}")
+        wrapped = AESGCM(kek).encrypt(nonce, device, f"isange-enroll-v1|{until}".encode())
+        self.enrollments.append(
+            {"salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped), "expires": until}
+        )
+
+    def take_enrollment(self, code: bytes, now: datetime) -> bytes:
+        """The device secret for a valid code; the code is used up. Expired codes are dropped."""
+        self.enrollments = [e for e in self.enrollments
+                            if datetime.fromisoformat(e["expires"]) > now]
+        for entry in self.enrollments:
+            kek = _hkdf(code, _unb64(entry["salt"]), f"isange enrollment v1|{self.vault_id}")
+            try:
+                device = AESGCM(kek).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped"]),
+                                             f"isange-enroll-v1|{entry['expires']}".encode())
+            except InvalidTag:
+                continue
+            self.enrollments.remove(entry)
+            return device
+        raise AuthError("enroll.code_invalid")
+
     # -- serialisation ----------------------------------------------------------------------
 
     def to_bytes(self) -> bytes:
@@ -197,6 +225,7 @@ class SlotFile:
             "vault_id": self.vault_id,
             "device": {"nonce": _b64(self.device_nonce), "wrapped": _b64(self.device_wrapped)},
             "slots": [s.to_json() for s in self.slots],
+            "enrollments": self.enrollments,
         }
         return json.dumps(doc, indent=1, sort_keys=True).encode("utf-8")
 
@@ -211,6 +240,7 @@ class SlotFile:
                 slots=[Slot.from_json(s) for s in doc["slots"]],
                 device_nonce=_unb64(doc["device"]["nonce"]),
                 device_wrapped=_unb64(doc["device"]["wrapped"]),
+                enrollments=[dict(e) for e in doc.get("enrollments", [])],
             )
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise VaultError("vault.slot_file_damaged") from exc

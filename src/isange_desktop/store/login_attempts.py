@@ -22,7 +22,7 @@ FILE_NAME = "login-attempts.json"
 class FailedAttempt:
     login_id: str
     at: str
-    kind: str  # "wrong_password" or "refused_locked"
+    kind: str  # "wrong_password", "refused_locked" or "device_enrolled"
 
 
 class LoginAttempts:

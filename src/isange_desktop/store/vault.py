@@ -217,6 +217,20 @@ def unlock_with_password(data_dir: Path, login: str, password: str) -> Vault:
         raise
 
 
+@contextlib.contextmanager
+def locked_slots(data_dir: Path) -> Iterator[SlotFile]:
+    """The slot file under the process lock, saved when the block ends cleanly."""
+    _require_vault(data_dir)
+    _check_writable(data_dir)
+    lock = _acquire(data_dir)
+    try:
+        slots = load_slot_file(data_dir)
+        yield slots
+        save_slot_file(data_dir, slots)
+    finally:
+        lock.release()
+
+
 def unlock_with_recovery(data_dir: Path, recovery: bytes) -> Vault:
     _require_vault(data_dir)
     _check_writable(data_dir)
