@@ -1,0 +1,238 @@
+"""The Administration page: staff accounts, the newest audit events, verifying the log."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isange_desktop.audit.verify import VerifyReport
+from isange_desktop.domain.policy import Action, granting_role
+from isange_desktop.gui.error_text import error_message
+from isange_desktop.gui.local_time import format_when
+from isange_desktop.gui.role_names import role_names
+from isange_desktop.gui.runner import Runner
+from isange_desktop.i18n.messages import translate
+from isange_desktop.services import audit_log, users
+from isange_desktop.services.audit_log import EventView
+from isange_desktop.services.session import UserSession
+from isange_desktop.services.users import UserInfo
+
+EVENTS_SHOWN = 50
+
+
+def may_administer(session: UserSession) -> bool:
+    return any(granting_role(session.roles, a) is not None
+               for a in (Action.USER_LIST, Action.AUDIT_READ))
+
+
+def _table(headers: Sequence[str], accessible: str, stretch: int) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setAccessibleName(accessible)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+
+
+class AdminPage(QWidget):
+    """Emits ``loaded`` each time the lists it may show have arrived."""
+
+    loaded = Signal()
+
+    def __init__(self, session: UserSession, runner: Runner, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._runner = runner
+        self._waiting = 0
+        self._discarded = False
+        can_list = granting_role(session.roles, Action.USER_LIST) is not None
+        can_read = granting_role(session.roles, Action.AUDIT_READ) is not None
+        can_verify = granting_role(session.roles, Action.AUDIT_VERIFY) is not None
+
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.clicked.connect(self._refresh_clicked)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.error_label, 1)
+        top.addStretch(0)
+        top.addWidget(self.refresh_button)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        self.users_table: QTableWidget | None = None
+        if can_list:
+            splitter.addWidget(self._users_box())
+        self.events_table: QTableWidget | None = None
+        self.verify_button: QPushButton | None = None
+        self.verify_result = QLabel()
+        self.verify_result.setWordWrap(True)
+        self.verify_result.setAccessibleName(self.tr("Audit log verification result"))
+        if can_read or can_verify:
+            splitter.addWidget(self._audit_box(can_read, can_verify))
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(splitter.count() - 1, 3)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def _users_box(self) -> QGroupBox:
+        self.users_table = _table(
+            [self.tr("User name"), self.tr("Full name"), self.tr("Roles"),
+             self.tr("Status"), self.tr("Last login")],
+            self.tr("Staff accounts"), stretch=4)
+        box = QGroupBox(self.tr("Staff accounts"))
+        QVBoxLayout(box).addWidget(self.users_table)
+        return box
+
+    def _audit_box(self, can_read: bool, can_verify: bool) -> QGroupBox:
+        box = QGroupBox(self.tr("Audit log"))
+        box_layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(self.verify_result, 1)
+        if can_verify:
+            self.verify_button = QPushButton(self.tr("&Verify audit log"))
+            self.verify_button.setAccessibleName(self.tr("Verify audit log"))
+            self.verify_button.clicked.connect(self.verify)
+            row.addWidget(self.verify_button)
+        box_layout.addLayout(row)
+        if can_read:
+            self.events_table = _table(
+                [self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Role"),
+                 self.tr("Action"), self.tr("Object"), self.tr("Outcome")],
+                self.tr("Newest audit events"), stretch=6)
+            box_layout.addWidget(self.events_table)
+        return box
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def _refresh_clicked(self) -> None:
+        self.refresh()
+
+    def refresh(self, *, events_only: bool = False) -> None:
+        session = self._session
+        self.error_label.hide()
+        self.refresh_button.setEnabled(False)
+        if self.users_table is not None and not events_only:
+            self._waiting += 1
+            self._runner.run(lambda: users.list_users(session),
+                             on_finished=self._show_users, on_failed=self._failed)
+        if self.events_table is not None:
+            self._waiting += 1
+            self._runner.run(lambda: audit_log.recent_events(session, EVENTS_SHOWN),
+                             on_finished=self._show_events, on_failed=self._failed)
+        if self._waiting == 0:
+            self._arrived()
+
+    def _show_users(self, accounts: list[UserInfo]) -> None:
+        if self._discarded or self.users_table is None:
+            return
+        rows = []
+        for u in accounts:
+            status = self.tr("Active") if u.active else self.tr("Deactivated")
+            if u.active and u.must_change_password:
+                status = self.tr("Active, must change password")
+            rows.append((u.login, u.display_name, role_names(u.roles), status,
+                         format_when(u.last_login_at)))
+        _fill(self.users_table, rows)
+        self._arrived()
+
+    def _show_events(self, events: list[EventView]) -> None:
+        if self._discarded or self.events_table is None:
+            return
+        rows = []
+        for e in events:
+            obj = f"{e.object_type}:{e.object_id}" if e.object_id else (e.object_type or "-")
+            rows.append((str(e.seq), format_when(e.ts), e.actor, e.role, e.action, obj,
+                         e.outcome))
+        _fill(self.events_table, rows)
+        self._arrived()
+
+    def _failed(self, exc: Exception) -> None:
+        if self._discarded:
+            return
+        self.error_label.setText(error_message(exc))
+        self.error_label.show()
+        self._arrived()
+
+    def _arrived(self) -> None:
+        self._waiting = max(0, self._waiting - 1)
+        if self._waiting == 0 and not self._discarded:
+            self.refresh_button.setEnabled(True)
+            self.loaded.emit()
+
+    # -- verifying ----------------------------------------------------------------------------
+
+    def verify(self) -> None:
+        if self.verify_button is None:
+            return
+        session = self._session
+        self.verify_button.setEnabled(False)
+        self.verify_result.setStyleSheet("")
+        self.verify_result.setText(self.tr("Verifying the audit log..."))
+        self._runner.run(lambda: audit_log.verify_log(session),
+                         on_finished=self._verified, on_failed=self._verify_failed)
+
+    def _verified(self, report: VerifyReport) -> None:
+        if self._discarded or self.verify_button is None:
+            return
+        self.verify_button.setEnabled(True)
+        if report.ok:
+            text = translate("audit.ok", events=report.events, checkpoints=report.checkpoints)
+            self.verify_result.setStyleSheet("color: #1b5e20; font-weight: 600;")
+        else:
+            text = translate(report.problem or "audit.event_altered", seq=report.broken_at)
+            self.verify_result.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.verify_result.setText(text)
+        self.refresh(events_only=True)  # the check itself is now the newest event
+
+    def _verify_failed(self, exc: Exception) -> None:
+        if self._discarded or self.verify_button is None:
+            return
+        self.verify_button.setEnabled(True)
+        self.verify_result.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.verify_result.setText(error_message(exc))
+
+    # -- locking ------------------------------------------------------------------------------
+
+    def discard(self) -> None:
+        """Forget everything shown; results still on their way are dropped."""
+        self._discarded = True
+        for table in (self.users_table, self.events_table):
+            if table is not None:
+                table.clearContents()
+                table.setRowCount(0)
+        self.verify_result.clear()
+        self.error_label.clear()

@@ -1,0 +1,86 @@
+"""`--screenshot DIR`: walk the demo through its main screens and save each one as a PNG.
+
+Used to review layouts (1366x768, the common center laptop) and by the packaging smoke test;
+it drives the real windows through the same runner and services as a person would.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from isange_desktop.domain.roles import Role
+from isange_desktop.gui.main_window import MainWindow
+from isange_desktop.gui.shell import AppShell
+from isange_desktop.services.demo import DemoUser
+
+TIMEOUT_MS = 120_000
+
+
+class ScreenshotTour(QObject):
+    """login.png, then main.png (admin, Administration page, the log just verified), then
+    home.png (a nurse);
+    ends the app with 0, or 1 if a step fails or takes too long."""
+
+    def __init__(self, shell: AppShell, out_dir: Path) -> None:
+        super().__init__(shell)
+        self._shell = shell
+        self._out = out_dir
+        self._queue: list[tuple[DemoUser, str]] = []
+        self._timeout = QTimer(self)
+        self._timeout.setSingleShot(True)
+        self._timeout.timeout.connect(lambda: self._fail("timed out"))
+        shell.login_window.login_failed.connect(self._fail)
+        shell.main_window_shown.connect(self._main_shown)
+        shell.locked.connect(self._next_login)
+
+    def start(self, accounts: Sequence[DemoUser]) -> None:
+        self._out.mkdir(parents=True, exist_ok=True)
+        admin = next(a for a in accounts if Role.ADMIN in a.roles)
+        nurse = next(a for a in accounts if Role.NURSE in a.roles)
+        self._queue = [(admin, "main.png"), (nurse, "home.png")]
+        self._timeout.start(TIMEOUT_MS)
+        self._save(self._shell.login_window, "login.png")
+        self._next_login()
+
+    def _next_login(self) -> None:
+        if not self._queue:
+            self._timeout.stop()
+            QApplication.exit(0)
+            return
+        account, _name = self._queue[0]
+        window = self._shell.login_window
+        window.login_field.setText(account.login)
+        window.password_field.setText(account.password)
+        window.submit()
+
+    def _main_shown(self, window: MainWindow) -> None:
+        window.ready.connect(lambda: self._main_ready(window))
+
+    def _main_ready(self, window: MainWindow) -> None:
+        page = window.admin_page
+        if page is not None and page.verify_button is not None:
+            # Show the page as an administrator sees it after checking the log.
+            page.loaded.connect(lambda: self._capture(window))
+            page.verify()
+        else:
+            self._capture(window)
+
+    def _capture(self, window: MainWindow) -> None:
+        _account, name = self._queue.pop(0)
+        self._save(window, name)
+        self._shell.lock()
+
+    def _save(self, widget: QWidget, name: str) -> None:
+        QApplication.processEvents()  # let pending layout requests settle before painting
+        path = self._out / name
+        if not widget.grab().save(str(path), "PNG"):
+            self._fail(f"cannot write {path}")
+
+    def _fail(self, why: str) -> None:
+        sys.stderr.write(f"isange-desktop: screenshot tour failed: {why}\n")
+        QApplication.exit(1)

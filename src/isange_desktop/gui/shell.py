@@ -1,0 +1,111 @@
+"""Moves the person between the login window and the main window, and locks."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from isange_desktop.errors import VaultBusy
+from isange_desktop.gui.error_text import error_message
+from isange_desktop.gui.login_window import LoginWindow
+from isange_desktop.gui.main_window import MainWindow
+from isange_desktop.gui.runner import Runner
+from isange_desktop.services.session import UserSession, logout
+
+WINDOW_SIZE = (1366, 768)
+
+
+class AppShell(QObject):
+    """Owns the runner and the one open session. ``main_window_shown(MainWindow)`` after a
+    login; ``locked`` once the session is closed and the login window is back."""
+
+    main_window_shown = Signal(object)
+    locked = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = Runner(self)
+        self.login_window = LoginWindow(data_dir, self.runner)
+        self.login_window.resize(*WINDOW_SIZE)
+        self.login_window.logged_in.connect(self._enter)
+        self.login_window.vault_busy.connect(self._vault_busy)
+        self.main_window: MainWindow | None = None
+        self._session: UserSession | None = None
+
+    def show(self) -> None:
+        self.login_window.show()
+        self.login_window.login_field.setFocus()
+
+    def _enter(self, session: UserSession) -> None:
+        self._session = session
+        window = MainWindow(session, self.runner)
+        window.resize(*WINDOW_SIZE)
+        window.lock_requested.connect(self.lock)
+        self.main_window = window
+        window.show()
+        window.activateWindow()
+        self.login_window.hide()
+        self.main_window_shown.emit(window)
+
+    def lock(self) -> None:
+        """Destroy every widget that showed vault data, close the vault (which drops the key)
+        and go back to the login window."""
+        window, session = self.main_window, self._session
+        self.main_window, self._session = None, None
+        if window is None or session is None:
+            return
+        # The login window is shown before the main window goes, so the app never has no
+        # visible window (which would end it).
+        self.login_window.set_preparing(self.tr("Locking..."))
+        self.login_window.show()
+        window.discard()
+        self.login_window.activateWindow()
+        # Queued behind any call still running for the main window, never beside it.
+        self.runner.run(lambda: logout(session),
+                        on_finished=self._locked, on_failed=self._lock_failed)
+
+    def _locked(self, _result: object) -> None:
+        self.login_window.reset(self.tr("Locked. Log in to continue."))
+        self.locked.emit()
+
+    def _lock_failed(self, exc: Exception) -> None:
+        # logout closes the vault even when the logout event cannot be written.
+        self.login_window.reset(error_message(exc))
+        self.locked.emit()
+
+    def shutdown(self) -> None:
+        """At exit: leave no vault open. The logout queues behind any work still running."""
+        for session in (self._session, self.login_window.pending_session):
+            if session is not None:
+                self.runner.run(functools.partial(logout, session))
+        self._session = None
+        self.runner.wait_until_idle()
+
+    def dispose(self) -> None:
+        """Destroy the windows and the worker thread now, while the QApplication still
+        exists (left to Python's exit, their order is undefined and Qt can crash)."""
+        self.runner.wait_until_idle()
+        for window in (self.main_window, self.login_window):
+            if window is not None:
+                shiboken6.delete(window)
+        self.main_window = None
+        shiboken6.delete(self.runner)
+
+    def _vault_busy(self, exc: VaultBusy) -> None:
+        # Shown once; this copy then ends rather than keep asking.
+        show_fatal(exc)
+        QApplication.exit(exc.exit_code)
+
+
+def show_fatal(exc: Exception, *, interactive: bool = True) -> None:
+    """An error that ends the app: a message box, or one line on stderr when unattended."""
+    text = error_message(exc)
+    if interactive:
+        QMessageBox.critical(None, QApplication.translate("AppShell", "Isange Desktop"), text)
+    else:
+        sys.stderr.write(f"isange-desktop: {text}\n")
