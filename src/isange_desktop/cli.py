@@ -8,6 +8,7 @@ Exit 0 on success; on error one line on stderr and the error's exit code.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -15,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import IntegrityError
 
 from isange_desktop.domain.roles import parse_roles
 from isange_desktop.errors import IsangeError, UsageError, ValidationError
@@ -25,8 +26,10 @@ from isange_desktop.secret_input import SecretSource
 from isange_desktop.services import audit_log, settings, users, vault_admin
 from isange_desktop.services.session import UserSession, login, logout
 from isange_desktop.store import device_secret
+from isange_desktop.store.engine import DATABASE_ERRORS
 
 INTERNAL_ERROR_EXIT = 70
+INTEGRITY_ERRORS = (sqlcipher3.IntegrityError, IntegrityError)
 
 
 def _t(code: str, **params: object) -> str:
@@ -51,8 +54,12 @@ def _with_session(run: Callable[[UserSession, argparse.Namespace, SecretSource],
         session = _open_session(args, secrets)
         try:
             run(session, args, secrets)
-        finally:
-            logout(session)
+        except BaseException:
+            # The command's own error is the one to report, not a failure to log out after it.
+            with contextlib.suppress(Exception):
+                logout(session)
+            raise
+        logout(session)
     return wrapper
 
 
@@ -304,7 +311,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except IsangeError as exc:
         sys.stderr.write(f"isange: {exc.message(current_language())}\n")
         return exc.exit_code
-    except (sqlcipher3.DatabaseError, SQLAlchemyDatabaseError):
+    except INTEGRITY_ERRORS:
+        # A trigger or constraint refused the write: the vault is readable but not consistent.
+        sys.stderr.write(f"isange: {_t('vault.change_refused')}\n")
+        return IsangeError.exit_code + 4
+    except DATABASE_ERRORS:
         # A page that fails its HMAC surfaces mid-query as a database error.
         sys.stderr.write(f"isange: {_t('vault.damaged')}\n")
         return IsangeError.exit_code + 4

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import logging
 
-import sqlcipher3
-from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-
 from isange_desktop.errors import IsangeError
 from isange_desktop.i18n.messages import current_language, translate
+from isange_desktop.store.engine import DATABASE_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +15,7 @@ def error_message(exc: BaseException) -> str:
     lang = current_language()
     if isinstance(exc, IsangeError):
         return exc.message(lang)
-    if isinstance(exc, sqlcipher3.DatabaseError | SQLAlchemyDatabaseError):
+    if isinstance(exc, DATABASE_ERRORS):
         # A page that fails its HMAC surfaces mid-query as a database error.
         return translate("vault.damaged", lang)
     # Only the type is logged: a database error's text can carry the values of a query.

@@ -48,6 +48,11 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Le fichier du coffre est endommagé (le contrôle de chiffrement a échoué). Restaurez la dernière sauvegarde.",
         "Dosiye y'ububiko yangiritse (igenzura ry'ibanga ryanze). Garura kopi iheruka kubikwa.",
     ),
+    "vault.change_refused": (
+        "The vault refused the change because its audit log is not consistent. Run 'isange audit verify' and restore the latest good backup.",
+        "Le coffre a refusé la modification car son journal d'audit n'est pas cohérent. Lancez « isange audit verify » et restaurez la dernière bonne sauvegarde.",
+        "Ububiko bwanze impinduka kuko igitabo cyabwo cy'igenzura kidahuye. Koresha 'isange audit verify' maze ugarure kopi nzima iheruka.",
+    ),
     "vault.closed": (
         "The vault is locked. Log in again.",
         "Le coffre est verrouillé. Reconnectez-vous.",

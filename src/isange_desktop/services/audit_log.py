@@ -6,12 +6,12 @@ import contextlib
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
 
 from isange_desktop.audit import checkpoints
 from isange_desktop.audit.verify import VerifyReport, verify
 from isange_desktop.domain.policy import Action
 from isange_desktop.services.session import UserSession, authorize, record
+from isange_desktop.store.engine import DATABASE_ERRORS
 from isange_desktop.store.models import AuditEvent, Center
 
 
@@ -38,7 +38,7 @@ def verify_log(session: UserSession) -> VerifyReport:
         report = verify(conn, vault_id, signing_key)
     # A chain cut at its tail may refuse new events (the chain trigger): the report still
     # reaches the caller even when it cannot be recorded.
-    with contextlib.suppress(DBAPIError), vault.unit_of_work() as uow:
+    with contextlib.suppress(*DATABASE_ERRORS), vault.unit_of_work() as uow:
         record(uow, actor=session.login, role=role, action="audit.verified",
                object_type="audit", outcome="ok" if report.ok else "failed",
                details={"events": report.events, "broken_at": report.broken_at})

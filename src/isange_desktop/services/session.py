@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,12 +14,15 @@ from isange_desktop.audit import checkpoints
 from isange_desktop.audit.events import append
 from isange_desktop.domain.policy import Action, granting_role
 from isange_desktop.domain.roles import Role
-from isange_desktop.errors import AuthError, PermissionDenied
+from isange_desktop.errors import AuthError, PermissionDenied, VaultError
+from isange_desktop.store.engine import DATABASE_ERRORS
 from isange_desktop.store.keyslots import login_id, normalize_login
 from isange_desktop.store.login_attempts import LoginAttempts
 from isange_desktop.store.models import Center, User
 from isange_desktop.store.types import utcnow
 from isange_desktop.store.vault import Vault, unlock_with_password
+
+log = logging.getLogger(__name__)
 
 # A signed checkpoint at least this often, besides one at every logout.
 CHECKPOINT_EVERY = 500
@@ -92,6 +96,10 @@ def login(data_dir: Path, login_name: str, password: str) -> UserSession:
             record(uow, actor=user.login, role=session.roles_label, action="auth.login",
                    object_type="user", object_id=str(user.id))
         LoginAttempts(data_dir).clear_after_unlock(login_id(vault.vault_id, login_name))
+    except DATABASE_ERRORS as exc:
+        # The key opened page 1, but a later page fails its HMAC: the file is damaged.
+        vault.close()
+        raise VaultError("vault.damaged") from exc
     except BaseException:
         vault.close()
         raise
@@ -111,7 +119,12 @@ def _flush_failed_attempts(uow: Session, vault: Vault) -> None:
 
 
 def logout(session: UserSession) -> None:
-    """Record the logout, sign a checkpoint of the log, drop the key and the lock."""
+    """Record the logout, sign a checkpoint of the log, drop the key and the lock.
+
+    Locking must always succeed: when a damaged vault refuses the logout event, the vault is
+    closed all the same and the failure is logged (its kind only); the damage itself is
+    reported by whatever read or check met it.
+    """
     vault = session.vault
     if not vault.is_open:
         return
@@ -121,5 +134,7 @@ def logout(session: UserSession) -> None:
                    object_type="user", object_id=str(session.user_id))
             center = uow.get_one(Center, 1)
             checkpoints.create(uow, center.vault_id, center.signing_key)
+    except DATABASE_ERRORS as exc:
+        log.warning("logout could not be recorded: %s", type(exc).__name__)
     finally:
         vault.close()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 import keyring
-import sqlcipher3
 from sqlalchemy import select
 
 from isange_desktop.domain.passwords import login_valid, password_problem
@@ -17,6 +17,7 @@ from isange_desktop.errors import CredentialStoreError, ValidationError, VaultEr
 from isange_desktop.services.session import RECOVERY_ACTOR, UserSession, authorize, record
 from isange_desktop.store import device_secret, migrate
 from isange_desktop.store.backup import BackupReport, write_backup
+from isange_desktop.store.engine import DATABASE_ERRORS
 from isange_desktop.store.kdf import Argon2Params, calibrate
 from isange_desktop.store.keyslots import normalize_login
 from isange_desktop.store.login_attempts import LoginAttempts
@@ -171,9 +172,9 @@ def check(session: UserSession) -> CheckReport:
             version = conn.execute("PRAGMA cipher_version").fetchone()[0]
             cipher_ok = not conn.execute("PRAGMA cipher_integrity_check").fetchall()
             integrity_ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    except sqlcipher3.DatabaseError as exc:
+        revision = migrate.current_revision(vault.engine)
+    except DATABASE_ERRORS as exc:
         raise VaultError("vault.damaged") from exc
-    revision = migrate.current_revision(vault.engine)
     report = CheckReport(
         cipher_version=str(version),
         cipher_integrity=cipher_ok,
@@ -184,7 +185,9 @@ def check(session: UserSession) -> CheckReport:
         user_slots=sum(1 for s in vault.slots.slots if s.kind == "user"),
         recovery_slot=any(s.kind == "recovery" for s in vault.slots.slots),
     )
-    with vault.unit_of_work() as uow:
+    # After a failed cipher check SQLCipher refuses writes on that connection: the report must
+    # still reach the caller even when it cannot be recorded.
+    with contextlib.suppress(*DATABASE_ERRORS), vault.unit_of_work() as uow:
         record(uow, actor=session.login, role=role, action="vault.checked", object_type="vault",
                outcome="ok" if report.ok else "failed")
     return report

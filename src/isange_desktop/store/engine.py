@@ -12,11 +12,15 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 from isange_desktop.errors import VaultError
 
 KEY_BYTES = 32
+
+# Whatever the database raises, raw or wrapped by SQLAlchemy: a damaged page, a refused write.
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlcipher3.DatabaseError, DBAPIError)
 
 # WAL keeps readers and the writer apart; synchronous=FULL makes each commit durable in WAL
 # mode too (NORMAL may lose the last commits on power loss); secure_delete overwrites freed
@@ -77,8 +81,11 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = 2) -> Engine:
     def connect() -> Any:
         return sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
 
+    # module= makes SQLAlchemy recognise (and wrap) sqlcipher3's exceptions; with the default
+    # sqlite3 module they would pass through unwrapped and unclassified.
     engine = create_engine(
         "sqlite://",
+        module=sqlcipher3,
         creator=connect,
         poolclass=QueuePool,
         pool_size=pool_size,

@@ -37,7 +37,8 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
+    # A read: no write lock (and it still works on a connection SQLCipher made read-only).
+    with engine.execution_options(isange_readonly=True).connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pyrage
-import sqlcipher3
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine, insert
 from sqlalchemy.orm import Session
@@ -24,7 +23,7 @@ from sqlalchemy.orm import Session
 from isange_desktop.audit.chain import genesis_hash
 from isange_desktop.errors import AuthError, CredentialStoreError, VaultError
 from isange_desktop.store import device_secret, migrate
-from isange_desktop.store.engine import KEY_BYTES, make_engine
+from isange_desktop.store.engine import DATABASE_ERRORS, KEY_BYTES, make_engine
 from isange_desktop.store.kdf import Argon2Params
 from isange_desktop.store.keyslots import (
     SlotFile,
@@ -254,7 +253,7 @@ def _open(data_dir: Path, key: bytes, slots: SlotFile, lock: ProcessLock) -> Vau
         if current != migrate.head_revision():
             _backup_then_upgrade(vault, current)
         return vault
-    except sqlcipher3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         engine.dispose()
         raise VaultError("vault.damaged") from exc
     except BaseException:
