@@ -20,6 +20,15 @@ HASHED_COLUMNS = (
 )
 
 
+# Built once. The head is read with an ORM select so the session autoflushes first (the change
+# being recorded reaches the database before its event, as before); the event goes in through a
+# Core INSERT on the table with the row as parameters. Building insert(AuditEvent).values(**row)
+# for every event sent each one through the ORM bulk-insert path (per-value coercion, a fresh
+# cache key): about half a millisecond per event, the largest part of an audited change.
+_HEAD = select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)
+_INSERT = insert(AuditEvent.__table__)
+
+
 @dataclass(frozen=True)
 class EventRecord:
     seq: int
@@ -54,9 +63,7 @@ def append(
     when: datetime | None = None,
 ) -> int:
     """Append one event; returns its sequence number. Details name fields, never values."""
-    head_seq, head_hash = session.execute(
-        select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)
-    ).one()
+    head_seq, head_hash = session.execute(_HEAD).one()
     record = EventRecord(
         seq=head_seq + 1,
         ts=(when or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds"),
@@ -69,12 +76,8 @@ def append(
         purpose=purpose,
         details=canonical_details(details),
     )
-    fields = [getattr(record, name) for name in HASHED_COLUMNS]
-    session.execute(
-        insert(AuditEvent).values(
-            **{name: getattr(record, name) for name in HASHED_COLUMNS},
-            prev_hash=head_hash,
-            hash=event_hash(head_hash, fields),
-        )
-    )
+    row: dict[str, object] = {name: getattr(record, name) for name in HASHED_COLUMNS}
+    row["prev_hash"] = head_hash
+    row["hash"] = event_hash(head_hash, [row[name] for name in HASHED_COLUMNS])
+    session.execute(_INSERT, row)
     return record.seq
