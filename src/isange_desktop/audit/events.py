@@ -26,7 +26,7 @@ HASHED_COLUMNS = (
 # for every event sent each one through the ORM bulk-insert path (per-value coercion, a fresh
 # cache key): about half a millisecond per event, the largest part of an audited change.
 _HEAD = select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)
-_INSERT = insert(AuditEvent.__table__)
+_INSERT = insert(AuditEvent.metadata.tables[AuditEvent.__tablename__])
 
 
 @dataclass(frozen=True)

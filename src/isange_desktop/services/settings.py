@@ -13,10 +13,9 @@ from isange_desktop.services.session import UserSession, authorize, record
 from isange_desktop.store.models import SettingRevision
 from isange_desktop.store.types import utcnow
 
-
 # A Core INSERT built once: a revision is write-only here, so the ORM unit of work (identity
 # map, flush plan) buys nothing and costs about a quarter of a millisecond per change.
-_NEW_REVISION = insert(SettingRevision.__table__)
+_NEW_REVISION = insert(SettingRevision.metadata.tables[SettingRevision.__tablename__])
 
 
 def get_setting(session: UserSession, key: str) -> int:
