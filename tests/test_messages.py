@@ -36,3 +36,13 @@ def test_every_message_id_used_in_the_code_exists():
 
 def test_unknown_language_falls_back_to_english():
     assert translate("auth.wrong_password", "de") == CATALOG["auth.wrong_password"][0]
+
+
+def test_catalog_modules_do_not_reuse_an_id():
+    from isange_desktop.i18n.messages import MODULES
+
+    seen: dict[str, str] = {}
+    for module in MODULES:
+        for code in module.CATALOG:
+            assert code not in seen, f"{code} in {module.__name__} and {seen[code]}"
+            seen[code] = module.__name__
