@@ -11,7 +11,11 @@ from isange_desktop.audit.chain import event_hash, genesis_hash
 from isange_desktop.services.audit_log import verify_log
 from isange_desktop.services.session import login, logout
 from isange_desktop.services.users import list_users
-from isange_desktop.store import device_secret, migrate
+from isange_desktop.store import (
+    case_models,  # noqa: F401  (registers the case tables)
+    device_secret,
+    migrate,
+)
 from isange_desktop.store.backup import check_database_file, read_manifest
 from isange_desktop.store.engine import make_engine
 from isange_desktop.store.keyslots import SlotFile, save_slot_file
