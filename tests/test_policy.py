@@ -15,7 +15,43 @@ EXPECTED = {
     Action.BACKUP: {A, M},
     Action.VAULT_CHECK: {A, M},
     Action.DEVICE_ENROLL: {A},
+    Action.CASE_CREATE: {N, P},
+    Action.CASE_LIST: {N, P, L, M},
+    Action.CASE_REVEAL_NAME: {N, P, L, M},
+    Action.VIEW_IDENTIFICATION: {N, P, L},
+    Action.VIEW_INCIDENT: {N, P, L, M},
+    Action.EDIT_INTAKE: {N, P},
+    Action.VIEW_MEDICAL: {N},
+    Action.VIEW_MEDICOLEGAL: {N, L, M},
+    Action.EDIT_MEDICAL: {N},
+    Action.SIGN_MEDICOLEGAL: {N},
+    Action.VIEW_COUNSELLING: {P},
+    Action.EDIT_PSYCHOSOCIAL: {P},
+    Action.VIEW_LEGAL: {L, M, P},
+    Action.EDIT_LEGAL: {L},
+    Action.VIEW_SHELTER: {P, N, M},
+    Action.EDIT_SHELTER: {P},
+    Action.VIEW_HISTORY: {N, P, L, M},
+    Action.TASKS_VIEW: {N, P, L, M},
+    Action.TASK_COMPLETE: {N, P},
+    Action.CASE_CLOSE_REQUEST: {N, P},
+    Action.CASE_CLOSE_APPROVE: {M},
+    Action.CASE_REOPEN: {M},
+    Action.CASE_VOID: {M},
+    Action.BREAK_GLASS: {N, P, L, M},
+    Action.CASE_PRINT: {N, P, L, M},
 }
+
+
+def test_the_admin_never_reads_or_changes_case_content():
+    case_actions = [a for a in Action if a.value.startswith("case.")]
+    assert case_actions
+    assert all(granting_role({A}, a) is None for a in case_actions)
+
+
+def test_the_investigator_never_sees_counselling_notes():
+    assert granting_role({L}, Action.VIEW_COUNSELLING) is None
+    assert granting_role({L, M}, Action.VIEW_COUNSELLING) is None
 
 
 def test_every_action_is_in_the_table():

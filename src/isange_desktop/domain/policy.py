@@ -17,7 +17,35 @@ class Action(StrEnum):
     BACKUP = "vault.backup"
     VAULT_CHECK = "vault.check"
     DEVICE_ENROLL = "device.enroll"
+    # Case work. The admin manages the system and never reads case content.
+    CASE_CREATE = "case.create"
+    CASE_LIST = "case.list"  # case number, initials, status, clocks: no names
+    CASE_REVEAL_NAME = "case.reveal_name"
+    VIEW_IDENTIFICATION = "case.view_identification"
+    VIEW_INCIDENT = "case.view_incident"
+    EDIT_INTAKE = "case.edit_intake"  # person, incident, consent, classification
+    VIEW_MEDICAL = "case.view_medical"
+    VIEW_MEDICOLEGAL = "case.view_medicolegal"
+    EDIT_MEDICAL = "case.edit_medical"
+    SIGN_MEDICOLEGAL = "case.sign_medicolegal"
+    VIEW_COUNSELLING = "case.view_counselling"
+    EDIT_PSYCHOSOCIAL = "case.edit_psychosocial"
+    VIEW_LEGAL = "case.view_legal"
+    EDIT_LEGAL = "case.edit_legal"
+    VIEW_SHELTER = "case.view_shelter"
+    EDIT_SHELTER = "case.edit_shelter"
+    VIEW_HISTORY = "case.view_history"
+    TASKS_VIEW = "case.tasks_view"
+    TASK_COMPLETE = "case.task_complete"
+    CASE_CLOSE_REQUEST = "case.close_request"
+    CASE_CLOSE_APPROVE = "case.close_approve"
+    CASE_REOPEN = "case.reopen"
+    CASE_VOID = "case.void"
+    BREAK_GLASS = "case.break_glass"
+    CASE_PRINT = "case.print"
 
+
+_CASE_STAFF = frozenset({Role.NURSE, Role.PSYCHOSOCIAL, Role.LEGAL, Role.MANAGER})
 
 _ALLOWED: dict[Action, frozenset[Role]] = {
     Action.USER_MANAGE: frozenset({Role.ADMIN}),
@@ -28,6 +56,33 @@ _ALLOWED: dict[Action, frozenset[Role]] = {
     Action.BACKUP: frozenset({Role.ADMIN, Role.MANAGER}),
     Action.VAULT_CHECK: frozenset({Role.ADMIN, Role.MANAGER}),
     Action.DEVICE_ENROLL: frozenset({Role.ADMIN}),
+    Action.CASE_CREATE: frozenset({Role.NURSE, Role.PSYCHOSOCIAL}),
+    Action.CASE_LIST: _CASE_STAFF,
+    Action.CASE_REVEAL_NAME: _CASE_STAFF,
+    Action.VIEW_IDENTIFICATION: frozenset({Role.NURSE, Role.PSYCHOSOCIAL, Role.LEGAL}),
+    Action.VIEW_INCIDENT: _CASE_STAFF,
+    Action.EDIT_INTAKE: frozenset({Role.NURSE, Role.PSYCHOSOCIAL}),
+    Action.VIEW_MEDICAL: frozenset({Role.NURSE}),
+    Action.VIEW_MEDICOLEGAL: frozenset({Role.NURSE, Role.LEGAL, Role.MANAGER}),
+    Action.EDIT_MEDICAL: frozenset({Role.NURSE}),
+    Action.SIGN_MEDICOLEGAL: frozenset({Role.NURSE}),
+    # Counselling notes stay with the psychosocial staff: never the investigator or manager.
+    Action.VIEW_COUNSELLING: frozenset({Role.PSYCHOSOCIAL}),
+    Action.EDIT_PSYCHOSOCIAL: frozenset({Role.PSYCHOSOCIAL}),
+    Action.VIEW_LEGAL: frozenset({Role.LEGAL, Role.MANAGER, Role.PSYCHOSOCIAL}),
+    Action.EDIT_LEGAL: frozenset({Role.LEGAL}),
+    Action.VIEW_SHELTER: frozenset({Role.PSYCHOSOCIAL, Role.NURSE, Role.MANAGER}),
+    Action.EDIT_SHELTER: frozenset({Role.PSYCHOSOCIAL}),
+    Action.VIEW_HISTORY: _CASE_STAFF,
+    Action.TASKS_VIEW: _CASE_STAFF,
+    Action.TASK_COMPLETE: frozenset({Role.NURSE, Role.PSYCHOSOCIAL}),
+    Action.CASE_CLOSE_REQUEST: frozenset({Role.NURSE, Role.PSYCHOSOCIAL}),
+    Action.CASE_CLOSE_APPROVE: frozenset({Role.MANAGER}),
+    Action.CASE_REOPEN: frozenset({Role.MANAGER}),
+    Action.CASE_VOID: frozenset({Role.MANAGER}),
+    # An emergency read of what the role may not normally see, with a reason, audited.
+    Action.BREAK_GLASS: _CASE_STAFF,
+    Action.CASE_PRINT: _CASE_STAFF,
 }
 
 
