@@ -28,7 +28,7 @@ def upgrade() -> None:
         sa.Column("family_key", sa.String(200), nullable=False, index=True),
         sa.Column("given_key", sa.String(200), nullable=False, index=True),
         sa.Column("sex", sa.String(16), nullable=False),
-        sa.Column("birth_date", sa.String(10)),
+        sa.Column("birth_date", sa.String(10), index=True),
         sa.Column("estimated_age", sa.Integer),
         sa.Column("phone_key", sa.String(16), index=True),
         sa.Column("national_id", sa.String(32), index=True),

@@ -19,7 +19,7 @@ class Person(Base):
     family_key: Mapped[str] = mapped_column(String(200), index=True)  # folded for search
     given_key: Mapped[str] = mapped_column(String(200), index=True)
     sex: Mapped[str] = mapped_column(String(16))
-    birth_date: Mapped[str | None] = mapped_column(String(10))  # ISO date
+    birth_date: Mapped[str | None] = mapped_column(String(10), index=True)  # ISO date
     estimated_age: Mapped[int | None] = mapped_column(Integer)
     phone_key: Mapped[str | None] = mapped_column(String(16), index=True)  # last 9 digits
     national_id: Mapped[str | None] = mapped_column(String(32), index=True)
