@@ -58,6 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The demo's device secret lives in memory only: nothing of it reaches the OS
     # credential store, and the vault folder goes when the app ends.
     keyring.set_keyring(MemoryKeyring())
+    # Qt aborts the process when no platform plugin loads: start it before the folder exists,
+    # so such an abort leaves nothing behind.
+    _application()
     demo_dir = Path(tempfile.mkdtemp(prefix="isange-demo-"))
     try:
         return _run(demo_dir, demo=True, screenshot=args.screenshot)
@@ -73,8 +76,10 @@ def _application() -> QApplication:
     # Rwandan conventions (day first, 24-hour clock) in each of the three languages.
     QLocale.setDefault(QLocale(f"{current_language()}_RW"))
     # Qt's event loop does not return to Python on its own; a short timer lets Ctrl+C in a
-    # terminal end the app through the normal exit path (which closes the vault).
+    # terminal, or a session ending (SIGTERM), end the app through the normal exit path
+    # (which closes the vault and removes a demo folder).
     signal.signal(signal.SIGINT, lambda *_: QApplication.exit(130))
+    signal.signal(signal.SIGTERM, lambda *_: QApplication.exit(143))
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(500)
