@@ -68,7 +68,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
         "place_type": "other_home", "place_description": "Neighbour's house, Akabeza village",
         "account": "He called me to fetch water and then locked the door...",
         "perpetrator_count": 1, "perpetrator_sex": "male", "perpetrator_age_group": "26_40",
-        "perpetrator_relationship": "family_friend_neighbour",
+        "perpetrator_relationship": "family_friend",
         "referred_by": "other_iosc", "referral_detail": "Isange OSC Kacyiru",
     },
     "medical": {
@@ -239,7 +239,7 @@ def test_rwanda_has_five_provinces_and_thirty_districts():
 
 def test_relationship_and_referral_lists_are_complete():
     relationships = form("incident").field("perpetrator_relationship").choice_values()
-    assert len(relationships) == 14
+    assert len(relationships) == 15
     assert {"intimate_partner", "primary_caregiver", "no_relation", "unknown"} <= relationships
     assert form("incident").field("referred_by").choice_values() == {
         "self", "police", "rib", "health_center", "village_leader", "hotline", "other_iosc",
@@ -610,3 +610,12 @@ def test_lupdate_extracts_every_string_a_form_shows(tmp_path):
                  if ctx.findtext("name") == "forms" for m in ctx.iter("message")}
     missing = sorted(set(_shown_strings()) - extracted)
     assert missing == []
+
+
+def test_relationship_choices_are_the_classification_vocabulary():
+    # The intake form and the GBVIMS flags (intimate partner violence) must speak one language
+    from isange_desktop.domain.classification import PerpetratorRelationship
+    from isange_desktop.domain.forms import form
+
+    declared = form("incident").field("perpetrator_relationship").choice_values()
+    assert declared == {r.value for r in PerpetratorRelationship}

@@ -6,6 +6,9 @@ language. Parameters never hold secrets or case data: a login, a path or a numbe
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
 from isange_desktop.i18n.messages import translate
 
 
@@ -56,3 +59,37 @@ class VaultBusy(IsangeError):
     """Another copy of the app holds the vault."""
 
     exit_code = 7
+
+
+class FormInvalid(ValidationError):
+    """One or more fields of a form refused; the message names the first and counts the rest.
+
+    The field errors may hold what the user typed, so they are shown, never logged.
+    """
+
+    def __init__(self, form_id: str, errors: Sequence[FieldProblem]) -> None:
+        first = errors[0]
+        super().__init__(first.message_id, **dict(first.params))
+        self.form_id = form_id
+        self.errors = list(errors)
+
+    def message(self, lang: str = "en") -> str:
+        first = self.errors[0]
+        where = f"{self.form_id}.{first.field_id}"
+        if first.entry is not None:
+            where += f"[{first.entry}]"
+        text = f"{where}: {translate(first.message_id, lang, **dict(first.params))}"
+        if len(self.errors) > 1:
+            text += " " + translate("form.more_problems", lang, count=len(self.errors) - 1)
+        return text
+
+
+class FieldProblem(Protocol):
+    @property
+    def field_id(self) -> str: ...
+    @property
+    def message_id(self) -> str: ...
+    @property
+    def params(self) -> Mapping[str, object]: ...
+    @property
+    def entry(self) -> int | None: ...

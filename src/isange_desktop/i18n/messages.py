@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import os
 
-from isange_desktop.i18n import catalog_cases, catalog_clocks, catalog_forms, catalog_vault
+from isange_desktop.i18n import (
+    catalog_cases,
+    catalog_clocks,
+    catalog_forms,
+    catalog_intake,
+    catalog_vault,
+)
 
 LANGUAGES = ("rw", "en", "fr")
 DEFAULT_LANGUAGE = "en"
@@ -20,8 +26,9 @@ CATALOG: dict[str, tuple[str, str, str]] = {
     **catalog_cases.CATALOG,
     **catalog_clocks.CATALOG,
     **catalog_forms.CATALOG,
+    **catalog_intake.CATALOG,
 }
-MODULES = (catalog_vault, catalog_cases, catalog_clocks, catalog_forms)
+MODULES = (catalog_vault, catalog_cases, catalog_clocks, catalog_forms, catalog_intake)
 
 
 def current_language() -> str:

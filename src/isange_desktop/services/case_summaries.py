@@ -1,0 +1,67 @@
+"""What services return about cases: plain data, never ORM objects, names only when allowed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from isange_desktop.domain.clinical_clocks import ClockState, clocks, most_urgent_open
+from isange_desktop.domain.incident_time import IncidentTime
+from isange_desktop.domain.names import initials
+from isange_desktop.store.case_models import Case, Person
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of a case list: the case number and initials, never a name."""
+
+    number: str
+    initials: str
+    status: str
+    arrival_at: str
+    gbv_type: str | None
+    flags: tuple[str, ...]
+    tracks: Mapping[str, str]
+    urgent_clock: ClockState | None
+
+
+def incident_time_of(case: Case) -> IncidentTime | None:
+    if case.incident_earliest is None or case.incident_latest is None:
+        return None
+    return IncidentTime(datetime.fromisoformat(case.incident_earliest),
+                        datetime.fromisoformat(case.incident_latest))
+
+
+def summarize(case: Case, person: Person, tracks: Mapping[str, str], now: datetime
+              ) -> CaseSummary:
+    incident = incident_time_of(case)
+    return CaseSummary(
+        number=case.number,
+        initials=initials(person.family_name, person.given_names),
+        status=case.status,
+        arrival_at=case.arrival_at,
+        gbv_type=case.gbv_type,
+        flags=tuple(json.loads(case.flags)),
+        tracks=dict(tracks),
+        urgent_clock=most_urgent_open(incident, now) if incident else None,
+    )
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """An opened case as the reader's role may see it. Sections the role may not see are
+    absent (not empty), and ``hidden`` says which, so a screen can leave the tab out."""
+
+    summary: CaseSummary
+    full_name: str | None
+    forms: Mapping[str, Mapping[int, Mapping[str, object]]]  # form id -> entry no -> values
+    hidden: tuple[str, ...]
+    clocks: tuple[ClockState, ...]
+    consents: tuple[Mapping[str, object], ...]
+
+
+def all_clocks(case: Case, now: datetime) -> tuple[ClockState, ...]:
+    incident = incident_time_of(case)
+    return tuple(clocks(incident, now)) if incident else ()

@@ -1,0 +1,139 @@
+"""Queries and appends for cases. Services call these inside their unit of work.
+
+Form values are stored as JSON, one row per saved revision; the current state of a form is its
+newest revision, and nothing older is ever changed (triggers refuse it).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from isange_desktop.store.case_models import Case, CaseCounter, FormRevision, Person
+
+# Enough rows for a search result list; the GUI pages further through its own model.
+SEARCH_LIMIT = 50
+
+
+def next_case_seq(uow: Session, center_code: str, year: int) -> int:
+    """The next number in the center's yearly series (the write lock makes it race-free)."""
+    updated = uow.execute(
+        update(CaseCounter)
+        .where(CaseCounter.center_code == center_code, CaseCounter.year == year)
+        .values(last_seq=CaseCounter.last_seq + 1)
+        .returning(CaseCounter.last_seq)
+    ).scalar_one_or_none()
+    if updated is not None:
+        return int(updated)
+    uow.execute(insert(CaseCounter).values(center_code=center_code, year=year, last_seq=1))
+    return 1
+
+
+@dataclass(frozen=True)
+class StoredRevision:
+    form_id: str
+    entry_no: int
+    revision: int
+    values: dict[str, object]
+    changed_fields: tuple[str, ...]
+    author: str
+    at: str
+    sealed: bool
+
+
+def _stored(row: FormRevision) -> StoredRevision:
+    return StoredRevision(row.form_id, row.entry_no, row.revision, json.loads(row.values_json),
+                          tuple(json.loads(row.changed_fields)), row.author, row.at, row.sealed)
+
+
+def latest_revision(uow: Session, case_id: int, form_id: str, entry_no: int = 0
+                    ) -> StoredRevision | None:
+    row = uow.scalars(
+        select(FormRevision)
+        .where(FormRevision.case_id == case_id, FormRevision.form_id == form_id,
+               FormRevision.entry_no == entry_no)
+        .order_by(FormRevision.revision.desc()).limit(1)
+    ).first()
+    return _stored(row) if row is not None else None
+
+
+def current_forms(uow: Session, case_id: int) -> dict[tuple[str, int], StoredRevision]:
+    """The newest revision of every form and entry of a case, in one query."""
+    newest = (
+        select(FormRevision.form_id, FormRevision.entry_no,
+               func.max(FormRevision.revision).label("revision"))
+        .where(FormRevision.case_id == case_id)
+        .group_by(FormRevision.form_id, FormRevision.entry_no)
+        .subquery()
+    )
+    rows = uow.scalars(
+        select(FormRevision).join(
+            newest,
+            (FormRevision.form_id == newest.c.form_id)
+            & (FormRevision.entry_no == newest.c.entry_no)
+            & (FormRevision.revision == newest.c.revision),
+        ).where(FormRevision.case_id == case_id)
+    ).all()
+    return {(r.form_id, r.entry_no): _stored(r) for r in rows}
+
+
+def history(uow: Session, case_id: int) -> list[StoredRevision]:
+    rows = uow.scalars(select(FormRevision).where(FormRevision.case_id == case_id)
+                       .order_by(FormRevision.id)).all()
+    return [_stored(r) for r in rows]
+
+
+def next_entry_no(uow: Session, case_id: int, form_id: str) -> int:
+    last = uow.scalar(select(func.max(FormRevision.entry_no))
+                      .where(FormRevision.case_id == case_id, FormRevision.form_id == form_id))
+    return int(last or 0) + 1
+
+
+def changed_fields(before: Mapping[str, object] | None, after: Mapping[str, object]
+                   ) -> tuple[str, ...]:
+    before = before or {}
+    keys = set(before) | set(after)
+    return tuple(sorted(k for k in keys if before.get(k) != after.get(k)))
+
+
+def append_revision(uow: Session, *, case_id: int, form_id: str, entry_no: int,
+                    values: Mapping[str, object], author: str, at: str,
+                    sealed: bool = False) -> StoredRevision:
+    previous = latest_revision(uow, case_id, form_id, entry_no)
+    changes = changed_fields(previous.values if previous else None, values)
+    revision = (previous.revision + 1) if previous else 1
+    uow.execute(insert(FormRevision).values(
+        case_id=case_id, form_id=form_id, entry_no=entry_no, revision=revision,
+        values_json=json.dumps(dict(values), sort_keys=True, ensure_ascii=False),
+        changed_fields=json.dumps(list(changes)), author=author, at=at, sealed=sealed,
+    ))
+    return StoredRevision(form_id, entry_no, revision, dict(values), changes, author, at, sealed)
+
+
+def case_by_number(uow: Session, number: str) -> Case | None:
+    return uow.scalars(select(Case).where(Case.number == number)).first()
+
+
+def cases_by_phone(uow: Session, key: str) -> Sequence[Case]:
+    return uow.scalars(
+        select(Case).join(Person, Case.person_id == Person.id)
+        .where(Person.phone_key == key).order_by(Case.arrival_at.desc()).limit(SEARCH_LIMIT)
+    ).all()
+
+
+def cases_by_name_prefix(uow: Session, folded: str) -> Sequence[Case]:
+    """Family or given name starting with the folded fragment (an index range scan each)."""
+    upper = folded + "\uffff"
+    people = (
+        select(Person.id).where(Person.family_key >= folded, Person.family_key < upper)
+        .union(select(Person.id).where(Person.given_key >= folded, Person.given_key < upper))
+        .subquery()
+    )
+    return uow.scalars(
+        select(Case).where(Case.person_id.in_(select(people.c.id)))
+        .order_by(Case.arrival_at.desc()).limit(SEARCH_LIMIT)
+    ).all()
