@@ -8,19 +8,21 @@ Exit 0 on success; on error one line on stderr and the error's exit code.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy.exc import IntegrityError
 
+from isange_desktop import cli_cases
+from isange_desktop.cli_session import t as _t
+from isange_desktop.cli_session import with_session as _with_session
 from isange_desktop.domain.roles import parse_roles
 from isange_desktop.errors import IsangeError, UsageError, ValidationError
-from isange_desktop.i18n.messages import current_language, translate
+from isange_desktop.i18n.messages import current_language
 from isange_desktop.paths import default_data_dir
 from isange_desktop.secret_input import SecretSource
 from isange_desktop.services import audit_log, settings, users, vault_admin
@@ -30,37 +32,6 @@ from isange_desktop.store.engine import DATABASE_ERRORS
 
 INTERNAL_ERROR_EXIT = 70
 INTEGRITY_ERRORS = (sqlcipher3.IntegrityError, IntegrityError)
-
-
-def _t(code: str, **params: object) -> str:
-    return translate(code, current_language(), **params)
-
-
-def _open_session(args: argparse.Namespace, secrets: SecretSource, *,
-                  allow_must_change: bool = False) -> UserSession:
-    if not args.user:
-        raise UsageError("cli.user_required")
-    password = secrets.read(f"{_t('prompt.password', login=args.user)} ")
-    session = login(args.data_dir, args.user, password)
-    if session.must_change_password and not allow_must_change:
-        logout(session)
-        raise ValidationError("password.must_change")
-    return session
-
-
-def _with_session(run: Callable[[UserSession, argparse.Namespace, SecretSource], None]
-                  ) -> Callable[[argparse.Namespace, SecretSource], None]:
-    def wrapper(args: argparse.Namespace, secrets: SecretSource) -> None:
-        session = _open_session(args, secrets)
-        try:
-            run(session, args, secrets)
-        except BaseException:
-            # The command's own error is the one to report, not a failure to log out after it.
-            with contextlib.suppress(Exception):
-                logout(session)
-            raise
-        logout(session)
-    return wrapper
 
 
 # -- commands -----------------------------------------------------------------------------------
@@ -279,6 +250,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = audit.add_parser("show", parents=[with_user], help="the newest events")
     p.add_argument("--limit", type=_positive_limit, default=50)
     p.set_defaults(run=cmd_audit_show)
+
+    cli_cases.register(sub, with_user, _Parser)
 
     p = sub.add_parser("check", parents=[with_user], help="integrity and cipher checks")
     p.set_defaults(run=cmd_check)

@@ -73,6 +73,11 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Une lecture d'urgence demande un motif.",
         "Gusoma byihutirwa bikenera impamvu.",
     ),
+    "task.not_open": (
+        "Task {task} is not open.",
+        "La tâche {task} n'est pas ouverte.",
+        "Igikorwa {task} nticyafunguwe.",
+    ),
     "dup.similar_name": ("similar name", "nom semblable", "izina risa"),
     "dup.same_national_id": (
         "same national ID", "même numéro d'identité", "indangamuntu imwe",

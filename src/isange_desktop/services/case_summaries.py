@@ -60,6 +60,7 @@ class CaseView:
     hidden: tuple[str, ...]
     clocks: tuple[ClockState, ...]
     consents: tuple[Mapping[str, object], ...]
+    consent_state: Mapping[str, str]  # scope -> message id of the decision (consent.given, ...)
 
 
 def all_clocks(case: Case, now: datetime) -> tuple[ClockState, ...]:

@@ -1,0 +1,136 @@
+"""Saving a track form (or one entry of a repeating form): role, validation, derived fields,
+seals, follow-up tasks and the audit event, in one transaction. Every save is a new revision."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert
+
+from isange_desktop.domain.case_numbers import parse_case_number
+from isange_desktop.domain.center_time import local_date
+from isange_desktop.domain.clinical_clocks import ClockKind, deadline
+from isange_desktop.domain.followups import (
+    PlannedTask,
+    hepatitis_b_tasks,
+    hiv_test_tasks,
+    pep_tasks,
+)
+from isange_desktop.domain.forms import FORMS, FieldError, cross_field_errors, validate
+from isange_desktop.domain.forms.values import parse_datetime
+from isange_desktop.domain.policy import Action
+from isange_desktop.domain.tracks import EDIT_ACTION, TRACK_OF_FORM, CaseStatus
+from isange_desktop.errors import FormInvalid, ValidationError
+from isange_desktop.services.case_summaries import incident_time_of
+from isange_desktop.services.session import UserSession, authorize, record
+from isange_desktop.store import case_repository as repo
+from isange_desktop.store.case_models import Case, CaseStatusChange, Task
+from isange_desktop.store.case_repository import StoredRevision
+from isange_desktop.store.types import utcnow
+
+# The medico-legal report: once signed, these fields are sealed (corrections go in addenda).
+REPORT_FIELDS = ("report_findings", "report_conclusion", "report_clinician", "report_signed_at")
+# Entries that record a handover of evidence are never edited, only added to.
+APPEND_ONLY_FORMS = frozenset({"custody_handover"})
+# The window each medicine must be given in, when it has one.
+MEDICINE_WINDOW = {
+    "pep": ClockKind.PEP,
+    "ec_levonorgestrel": ClockKind.EC_LEVONORGESTREL,
+    "ec_ulipristal": ClockKind.EC_ULIPRISTAL_OR_IUD,
+    "copper_iud": ClockKind.EC_ULIPRISTAL_OR_IUD,
+    "hepatitis_b_vaccine": ClockKind.HEPATITIS_B,
+}
+
+
+def _outside_window(case: Case, values: Mapping[str, Any]) -> bool:
+    kind = MEDICINE_WINDOW.get(str(values.get("kind")))
+    given = parse_datetime(values.get("given_at"))
+    incident = incident_time_of(case)
+    if kind is None or given is None or incident is None:
+        return False
+    return given >= deadline(kind, incident)
+
+
+def _planned(case: Case, values: Mapping[str, Any]) -> list[PlannedTask]:
+    given = parse_datetime(values.get("given_at"))
+    if given is None:
+        return []
+    kind = values.get("kind")
+    if kind == "pep":
+        incident = incident_time_of(case)
+        exposure = local_date(incident.earliest) if incident else local_date(given)
+        return [*pep_tasks(local_date(given)), *hiv_test_tasks(exposure)]
+    if kind == "hepatitis_b_vaccine":
+        return hepatitis_b_tasks(local_date(given))
+    return []
+
+
+def _check_seal(previous: StoredRevision | None, values: Mapping[str, Any]) -> bool:
+    """Refuses a change to a signed report; returns whether this revision is sealed."""
+    if previous is not None and previous.values.get("report_signed_at"):
+        if any(previous.values.get(f) != values.get(f) for f in REPORT_FIELDS):
+            raise ValidationError("case.entry_sealed")
+        return True
+    return bool(values.get("report_signed_at"))
+
+
+def save_form(session: UserSession, number: str, form_id: str, values: Mapping[str, Any], *,
+              entry_no: int | None = None, now: datetime | None = None) -> StoredRevision:
+    """Save a whole form (or a new/edited entry of a repeating one) as a new revision."""
+    declared = FORMS.get(form_id)
+    track = TRACK_OF_FORM.get(form_id)
+    if declared is None or track is None:
+        raise ValidationError("case.form_not_editable", form=form_id)
+    number = str(parse_case_number(number))
+    role = authorize(session, EDIT_ACTION[track], object_type="case", object_id=number)
+    values = dict(values)
+    now = now or utcnow()
+    with session.vault.unit_of_work() as uow:
+        case = repo.case_by_number(uow, number)
+        if case is None:
+            raise ValidationError("case.not_found", number=number)
+        if case.status == CaseStatus.VOIDED:
+            raise ValidationError("case.voided", number=number)
+        if form_id == "medicine":
+            values["outside_window"] = _outside_window(case, values)
+        errors: list[FieldError] = [*validate(declared, values),
+                                    *cross_field_errors(form_id, values, today=local_date(now))]
+        if errors:
+            raise FormInvalid(form_id, errors)
+        if declared.repeating:
+            if entry_no is None:
+                entry_no = repo.next_entry_no(uow, case.id, form_id)
+            elif form_id in APPEND_ONLY_FORMS:
+                raise ValidationError("case.entry_sealed")
+        else:
+            entry_no = 0
+        previous = repo.latest_revision(uow, case.id, form_id, entry_no)
+        if declared.repeating and previous is None and entry_no != repo.next_entry_no(
+                uow, case.id, form_id):
+            raise ValidationError("case.form_not_editable", form=form_id)
+        sealed = _check_seal(previous, values) if form_id == "medical" else False
+        if sealed and (previous is None or not previous.values.get("report_signed_at")):
+            authorize(session, Action.SIGN_MEDICOLEGAL, object_type="case", object_id=number)
+        stamp = now.isoformat(timespec="seconds")
+        saved = repo.append_revision(uow, case_id=case.id, form_id=form_id, entry_no=entry_no,
+                                     values=values, author=session.login, at=stamp,
+                                     sealed=sealed)
+        planned = _planned(case, values) if form_id == "medicine" and previous is None else []
+        for task in planned:
+            uow.execute(insert(Task).values(
+                case_id=case.id, kind=task.kind, due=task.due.isoformat(), done_on=None,
+                cancelled=False, created_at=stamp, created_by=session.login))
+        if case.status == CaseStatus.OPEN:
+            # The first track work makes the case active; the change is kept in its history.
+            case.status = CaseStatus.ACTIVE
+            uow.execute(insert(CaseStatusChange).values(
+                case_id=case.id, status=CaseStatus.ACTIVE, author=session.login, at=stamp,
+                reason=None))
+        record(uow, actor=session.login, role=role, action="case.form_saved",
+               object_type="case", object_id=number,
+               details={"form": form_id, "entry": entry_no, "revision": saved.revision,
+                        "fields": list(saved.changed_fields), "tasks": len(planned),
+                        "sealed": sealed})
+        return saved

@@ -1,0 +1,173 @@
+"""Reading cases: search, open (filtered by role, audited), reveal a name, break glass."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from isange_desktop.domain.case_numbers import parse_case_number
+from isange_desktop.domain.center_time import local_date
+from isange_desktop.domain.consent import (
+    ConsentBy,
+    ConsentRecord,
+    ConsentScope,
+    consent_decision,
+)
+from isange_desktop.domain.forms import FORMS
+from isange_desktop.domain.names import fold_name, phone_key
+from isange_desktop.domain.policy import Action, granting_role
+from isange_desktop.domain.tracks import VIEW_ACTION
+from isange_desktop.errors import ValidationError
+from isange_desktop.services.case_intake import age_at
+from isange_desktop.services.case_summaries import CaseSummary, CaseView, all_clocks, summarize
+from isange_desktop.services.session import UserSession, authorize, record
+from isange_desktop.store import case_repository as repo
+from isange_desktop.store.case_models import Case, ConsentRow, Person, TrackStatusChange
+from isange_desktop.store.types import utcnow
+
+# Forms that are not declared field by field but read by who may see the incident.
+_INCIDENT_LIKE = {"classification"}
+
+
+def current_tracks(uow: Session, case_ids: Sequence[int]) -> dict[int, dict[str, str]]:
+    """The newest status of every track of these cases, in one query."""
+    newest = (select(func.max(TrackStatusChange.id)).where(TrackStatusChange.case_id
+                                                            .in_(case_ids))
+              .group_by(TrackStatusChange.case_id, TrackStatusChange.track))
+    rows = uow.execute(select(TrackStatusChange.case_id, TrackStatusChange.track,
+                              TrackStatusChange.status)
+                       .where(TrackStatusChange.id.in_(newest))).all()
+    result: dict[int, dict[str, str]] = {cid: {} for cid in case_ids}
+    for case_id, track, status in rows:
+        result[case_id][track] = status
+    return result
+
+
+def _summaries(uow: Session, cases: Sequence[Case], now: datetime) -> list[CaseSummary]:
+    tracks = current_tracks(uow, [c.id for c in cases])
+    people = {p.id: p for p in uow.scalars(
+        select(Person).where(Person.id.in_({c.person_id for c in cases})))}
+    return [summarize(c, people[c.person_id], tracks[c.id], now) for c in cases]
+
+
+def search_cases(session: UserSession, text: str) -> list[CaseSummary]:
+    """By case number (checked), phone or the start of a name. The search text itself is not
+    recorded (it may be a name); the audit event says a search ran and how many it found."""
+    role = authorize(session, Action.CASE_LIST, object_type="case")
+    text = text.strip()
+    now = utcnow()
+    with session.vault.unit_of_work(readonly=True) as uow:
+        if sum(ch.isalnum() for ch in text) < 2:
+            raise ValidationError("case.search_too_short")
+        cases: Sequence[Case]
+        if text.count("-") >= 3 and any(ch.isdigit() for ch in text):
+            found = repo.case_by_number(uow, str(parse_case_number(text)))
+            cases = [found] if found else []
+            kind = "number"
+        elif (key := phone_key(text)) is not None and not any(ch.isalpha() for ch in text):
+            cases, kind = repo.cases_by_phone(uow, key), "phone"
+        else:
+            cases, kind = repo.cases_by_name_prefix(uow, fold_name(text)), "name"
+        results = _summaries(uow, cases, now)
+    with session.vault.unit_of_work() as uow:
+        record(uow, actor=session.login, role=role, action="case.searched", object_type="case",
+               details={"by": kind, "found": len(results)})
+    return results
+
+
+def _load(uow: Session, number: str) -> Case:
+    parsed = str(parse_case_number(number))
+    case = repo.case_by_number(uow, parsed)
+    if case is None:
+        raise ValidationError("case.not_found", number=parsed)
+    return case
+
+
+def _visible(session: UserSession, values: Mapping[str, object], form_id: str,
+             glass: bool) -> dict[str, object] | None:
+    """The fields of one form the reader may see; None when no field is visible."""
+    declared = FORMS.get(form_id)
+    if declared is None:
+        allowed = form_id in _INCIDENT_LIKE and (
+            glass or granting_role(session.roles, Action.VIEW_INCIDENT) is not None)
+        return dict(values) if allowed else None
+    shown = {}
+    for field in declared.fields:
+        if field.id in values and (glass or granting_role(
+                session.roles, VIEW_ACTION[field.sensitivity]) is not None):
+            shown[field.id] = values[field.id]
+    return shown or None
+
+
+def open_case(session: UserSession, number: str, *, break_glass_reason: str | None = None
+              ) -> CaseView:
+    """The case as this role may see it. A break-glass read shows everything, needs a reason
+    and is audited as such; every open is audited with the sections shown."""
+    if break_glass_reason is not None:
+        if not break_glass_reason.strip():
+            raise ValidationError("case.break_glass_reason")
+        role = authorize(session, Action.BREAK_GLASS, object_type="case", object_id=number)
+    else:
+        role = authorize(session, Action.CASE_LIST, object_type="case", object_id=number)
+    glass = break_glass_reason is not None
+    now = utcnow()
+    with session.vault.unit_of_work() as uow:
+        case = _load(uow, number)
+        summary = _summaries(uow, [case], now)[0]
+        forms: dict[str, dict[int, Mapping[str, object]]] = {}
+        hidden: set[str] = set()
+        for (form_id, entry_no), stored in repo.current_forms(uow, case.id).items():
+            shown = _visible(session, stored.values, form_id, glass)
+            if shown is None:
+                hidden.add(form_id)
+            else:
+                forms.setdefault(form_id, {})[entry_no] = shown
+        rows = uow.scalars(select(ConsentRow).where(ConsentRow.case_id == case.id)
+                           .order_by(ConsentRow.id)).all()
+        consents = tuple(
+            {"scope": c.scope, "destination": c.destination, "given": c.given, "at": c.at,
+             "by": c.given_by, "override": c.override_reason is not None} for c in rows)
+        person_values = repo.latest_revision(uow, case.id, "person")
+        age = age_at(person_values.values if person_values else {},
+                     local_date(datetime.fromisoformat(case.arrival_at)))
+        person = uow.get_one(Person, case.person_id)
+        may_see_name = glass or granting_role(session.roles,
+                                              Action.VIEW_IDENTIFICATION) is not None
+        record(uow, actor=session.login, role=role,
+               action="case.break_glass" if glass else "case.viewed", object_type="case",
+               object_id=case.number, purpose=break_glass_reason,
+               details={"sections": sorted(forms), "hidden": sorted(hidden)})
+        return CaseView(
+            summary=summary,
+            full_name=f"{person.given_names} {person.family_name}" if may_see_name else None,
+            forms=forms, hidden=tuple(sorted(hidden)), clocks=all_clocks(case, now),
+            consents=consents, consent_state=consent_state(rows, age, now),
+        )
+
+
+def consent_state(rows: Sequence[ConsentRow], age: int | None, now: datetime
+                  ) -> dict[str, str]:
+    """For each service scope, whether the recorded consents cover it now, and why not."""
+    records = [ConsentRecord(ConsentScope(r.scope), r.destination, r.given,
+                             datetime.fromisoformat(r.at), ConsentBy(r.given_by),
+                             r.recorded_by, r.override_reason) for r in rows]
+    # An unknown age is treated as a child's: the stricter rule, until someone records it.
+    years = age if age is not None else 0
+    return {scope.value: consent_decision(records, scope, None, years, now).reason_id
+            for scope in ConsentScope if scope is not ConsentScope.SHARE_WITH_REFERRAL}
+
+
+def reveal_name(session: UserSession, number: str) -> str:
+    """The survivor's full name for a list row; every reveal is audited."""
+    role = authorize(session, Action.CASE_REVEAL_NAME, object_type="case", object_id=number)
+    with session.vault.unit_of_work() as uow:
+        case = _load(uow, number)
+        person = uow.get_one(Person, case.person_id)
+        record(uow, actor=session.login, role=role, action="case.name_revealed",
+               object_type="case", object_id=case.number)
+        return f"{person.given_names} {person.family_name}"
+
+
