@@ -245,3 +245,61 @@ def test_a_child_needs_a_guardian_consent(center):
         adult = open_case(nurse, create_case(nurse, INTAKE, now=NOW).number)
     assert adult.consent_state["medical_care"] == "consent.given"
     assert adult.consent_state["report_to_rib"] == "consent.refused"
+
+
+def test_history_shows_revisions_statuses_and_who_viewed(center):
+    from isange_desktop.services.case_history import case_history
+
+    with as_(center, "nurse") as nurse:
+        number = create_case(nurse, INTAKE, now=NOW).number
+    with as_(center, "psy") as psy:
+        save_form(psy, number, "counselling_session", _session(), now=NOW)
+        open_case(psy, number)
+    with as_(center, "rib") as rib:
+        history = case_history(rib, number)
+    # Every revision is listed with its author and fields...
+    forms = {(r.form_id, r.author) for r in history.revisions}
+    assert {("person", "nurse"), ("incident", "nurse"), ("counselling_session", "psy")} <= forms
+    # ...but the investigator never gets the counselling values, even from history
+    session_rev = next(r for r in history.revisions if r.form_id == "counselling_session")
+    assert session_rev.values is None and session_rev.changed_fields
+    assert ("case", "open") in {(s[0], s[1]) for s in history.statuses}
+    assert ("psy", "case.viewed") in {(v[0], v[1]) for v in history.views}
+
+
+def test_closure_needs_settled_tracks_and_a_manager(center):
+    from isange_desktop.domain.tracks import Track, TrackStatus
+    from isange_desktop.services.case_lifecycle import (
+        approve_closure,
+        reopen_case,
+        request_closure,
+        set_track_status,
+        void_case,
+    )
+
+    with as_(center, "nurse") as nurse:
+        number = create_case(nurse, INTAKE, now=NOW).number
+        with pytest.raises(ValidationError) as err:
+            request_closure(nurse, number)
+        assert err.value.code == "lifecycle.track_open"
+        set_track_status(nurse, number, Track.MEDICAL, TrackStatus.COMPLETED)
+    with as_(center, "psy") as psy:
+        set_track_status(psy, number, Track.PSYCHOSOCIAL, TrackStatus.DECLINED)
+        request_closure(psy, number)
+        with pytest.raises(PermissionDenied):
+            approve_closure(psy, number)
+    with as_(center, "manager") as manager:
+        approve_closure(manager, number)
+    with as_(center, "nurse") as nurse:
+        with pytest.raises(ValidationError):
+            save_form(nurse, number, "medical", _medical_minimum(), now=NOW)
+    with as_(center, "manager") as manager:
+        with pytest.raises(ValidationError):
+            reopen_case(manager, number, " ")
+        reopen_case(manager, number, "survivor came back for her 3-month test")
+        void_case(manager, number, "opened twice by mistake")
+    with as_(center, "nurse") as nurse:
+        assert open_case(nurse, number).summary.status == "voided"
+        with pytest.raises(ValidationError) as err:
+            save_form(nurse, number, "medical", _medical_minimum(), now=NOW)
+    assert err.value.code == "case.voided"

@@ -115,6 +115,8 @@ def upgrade() -> None:
     )
     op.create_index("ix_form_revisions_current", "form_revisions",
                     ["case_id", "form_id", "entry_no", "revision"])
+    # A case's history shows who viewed it: the audit events of that one object.
+    op.create_index("ix_audit_events_object", "audit_events", ["object_type", "object_id"])
     for table in APPEND_ONLY:
         op.execute(f"""CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
             BEGIN SELECT RAISE(ABORT, 'history cannot be changed'); END""")

@@ -27,6 +27,7 @@ class CaseStatus(StrEnum):
     OPEN = "open"
     ACTIVE = "active"
     REFERRED_OUT = "referred_out"
+    CLOSURE_REQUESTED = "closure_requested"  # awaiting the manager's approval
     CLOSED = "closed"
     VOIDED = "voided"  # a case opened by mistake: kept, with a reason, never deleted
 

@@ -78,6 +78,31 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "La tâche {task} n'est pas ouverte.",
         "Igikorwa {task} nticyafunguwe.",
     ),
+    "lifecycle.not_allowed": (
+        "Not possible while the case is '{status}'.",
+        "Impossible tant que le dossier est « {status} ».",
+        "Ntibishoboka igihe dosiye iri mu mimerere '{status}'.",
+    ),
+    "lifecycle.track_open": (
+        "The {track} track is still open: complete it, or mark it not needed or declined, first.",
+        "Le volet {track} est encore ouvert : terminez-le, ou marquez-le non nécessaire ou refusé, d'abord.",
+        "Icyiciro {track} kiracyafunguye: banza ukirangize, cyangwa ukigaragaze ko kidakenewe cyangwa cyanzwe.",
+    ),
+    "lifecycle.tasks_overdue": (
+        "Follow-up tasks are overdue: complete or cancel them first.",
+        "Des suivis sont en retard : terminez-les ou annulez-les d'abord.",
+        "Hari ibikorwa byo gukurikirana byatinze: banza ubirangize cyangwa ubihagarike.",
+    ),
+    "lifecycle.not_requested": (
+        "Closure of this case has not been requested.",
+        "La clôture de ce dossier n'a pas été demandée.",
+        "Gufunga iyi dosiye ntibyasabwe.",
+    ),
+    "lifecycle.reason_required": (
+        "Give the reason.",
+        "Indiquez le motif.",
+        "Tanga impamvu.",
+    ),
     "dup.similar_name": ("similar name", "nom semblable", "izina risa"),
     "dup.same_national_id": (
         "same national ID", "même numéro d'identité", "indangamuntu imwe",

@@ -93,6 +93,8 @@ def save_form(session: UserSession, number: str, form_id: str, values: Mapping[s
             raise ValidationError("case.not_found", number=number)
         if case.status == CaseStatus.VOIDED:
             raise ValidationError("case.voided", number=number)
+        if case.status == CaseStatus.CLOSED:
+            raise ValidationError("lifecycle.not_allowed", status=case.status)
         if form_id == "medicine":
             values["outside_window"] = _outside_window(case, values)
         errors: list[FieldError] = [*validate(declared, values),

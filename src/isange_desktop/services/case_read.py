@@ -86,8 +86,8 @@ def _load(uow: Session, number: str) -> Case:
     return case
 
 
-def _visible(session: UserSession, values: Mapping[str, object], form_id: str,
-             glass: bool) -> dict[str, object] | None:
+def visible_values(session: UserSession, values: Mapping[str, object], form_id: str,
+                   *, glass: bool) -> dict[str, object] | None:
     """The fields of one form the reader may see; None when no field is visible."""
     declared = FORMS.get(form_id)
     if declared is None:
@@ -120,7 +120,7 @@ def open_case(session: UserSession, number: str, *, break_glass_reason: str | No
         forms: dict[str, dict[int, Mapping[str, object]]] = {}
         hidden: set[str] = set()
         for (form_id, entry_no), stored in repo.current_forms(uow, case.id).items():
-            shown = _visible(session, stored.values, form_id, glass)
+            shown = visible_values(session, stored.values, form_id, glass=glass)
             if shown is None:
                 hidden.add(form_id)
             else:

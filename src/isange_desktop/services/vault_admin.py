@@ -11,6 +11,7 @@ from pathlib import Path
 import keyring
 from sqlalchemy import select
 
+from isange_desktop.domain.case_numbers import CENTER_PATTERN
 from isange_desktop.domain.passwords import login_valid, password_problem
 from isange_desktop.domain.policy import Action
 from isange_desktop.errors import CredentialStoreError, ValidationError, VaultError
@@ -46,7 +47,8 @@ def init_vault(data_dir: Path, *, center_code: str, center_name: str, admin_logi
                admin_name: str, admin_password: str, kdf: Argon2Params | None = None
                ) -> InitResult:
     code = center_code.strip().upper()
-    if not code or not code.replace("-", "").isalnum() or len(code) > 16:
+    # The code goes into every case number: the same pattern the case numbers accept.
+    if not CENTER_PATTERN.fullmatch(code):
         raise ValidationError("center.code_invalid")
     if not center_name.strip():
         raise ValidationError("center.name_required")
