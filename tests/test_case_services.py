@@ -290,9 +290,8 @@ def test_closure_needs_settled_tracks_and_a_manager(center):
             approve_closure(psy, number)
     with as_(center, "manager") as manager:
         approve_closure(manager, number)
-    with as_(center, "nurse") as nurse:
-        with pytest.raises(ValidationError):
-            save_form(nurse, number, "medical", _medical_minimum(), now=NOW)
+    with as_(center, "nurse") as nurse, pytest.raises(ValidationError):
+        save_form(nurse, number, "medical", _medical_minimum(), now=NOW)
     with as_(center, "manager") as manager:
         with pytest.raises(ValidationError):
             reopen_case(manager, number, " ")
