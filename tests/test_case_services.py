@@ -302,3 +302,39 @@ def test_closure_needs_settled_tracks_and_a_manager(center):
         with pytest.raises(ValidationError) as err:
             save_form(nurse, number, "medical", _medical_minimum(), now=NOW)
     assert err.value.code == "case.voided"
+
+
+TRAFFICKING = {
+    "acts": ["recruitment", "transport"], "recruited_by_deception": True,
+    "documents_taken": True, "exploitation": ["domestic_servitude"],
+    "origin_countries": ["rw"], "destination_countries": ["KE"], "moved_across_border": True,
+}
+
+
+def test_trafficking_screening_at_intake_and_later(center):
+    from isange_desktop.services.case_screening import save_screening
+
+    # Given an intake that includes a screening with act, means and purpose
+    with as_(center, "nurse") as nurse:
+        flagged = create_case(nurse, INTAKE | {"trafficking": TRAFFICKING}, now=NOW)
+        assert "possible_trafficking" in flagged.flags
+        # When another case is screened later with nothing found, Then no flag
+        plain = create_case(nurse, INTAKE, now=NOW)
+        result = save_screening(nurse, plain.number, {"acts": []}, now=NOW)
+        assert result.indication == "none"
+        assert "possible_trafficking" not in open_case(nurse, plain.number).summary.flags
+        # And a screening that finds it raises the flag on the case
+        save_screening(nurse, plain.number, TRAFFICKING, now=NOW)
+        assert "possible_trafficking" in open_case(nurse, plain.number).summary.flags
+        with pytest.raises(ValidationError):
+            save_screening(nurse, plain.number, {"acts": ["kidnapping"]}, now=NOW)
+
+
+def test_track_work_raises_case_flags(center):
+    dose = {"kind": "pep", "given_at": "2026-11-20T10:30:00+02:00", "product": "TDF/3TC/DTG",
+            "dose": "1 tablet daily, 28 days"}
+    with as_(center, "nurse") as nurse:
+        number = create_case(nurse, INTAKE, now=NOW).number
+        saved = save_form(nurse, number, "medicine", dose, now=NOW)
+        assert saved.values["outside_window"] is False
+        assert "pep_started" in open_case(nurse, number).summary.flags

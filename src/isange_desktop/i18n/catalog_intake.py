@@ -103,6 +103,11 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Indiquez le motif.",
         "Tanga impamvu.",
     ),
+    "traffick.answers_invalid": (
+        "The trafficking screening answers are not valid (unknown act or exploitation type).",
+        "Les réponses du dépistage de la traite ne sont pas valides (acte ou type d'exploitation inconnu).",
+        "Ibisubizo by'isuzuma ry'icuruzwa ry'abantu ntibyemewe (igikorwa cyangwa ubwoko bw'ikoreshwa butazwi).",
+    ),
     "dup.similar_name": ("similar name", "nom semblable", "izina risa"),
     "dup.same_national_id": (
         "same national ID", "même numéro d'identité", "indangamuntu imwe",

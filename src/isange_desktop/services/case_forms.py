@@ -3,6 +3,7 @@ seals, follow-up tasks and the audit event, in one transaction. Every save is a 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -67,6 +68,21 @@ def _planned(case: Case, values: Mapping[str, Any]) -> list[PlannedTask]:
     return []
 
 
+# Case-level flags that follow from track work (shown in lists and the case header).
+_MEDICINE_FLAGS = {"pep": "pep_started", "ec_levonorgestrel": "ec_given",
+                   "ec_ulipristal": "ec_given", "copper_iud": "ec_given"}
+
+
+def _derived_flag(form_id: str, values: Mapping[str, Any]) -> str | None:
+    if form_id == "medicine":
+        return _MEDICINE_FLAGS.get(str(values.get("kind")))
+    if form_id == "forensic_sample":
+        return "evidence_collected"
+    if form_id == "shelter" and values.get("admitted_at"):
+        return "sheltered"
+    return None
+
+
 def _check_seal(previous: StoredRevision | None, values: Mapping[str, Any]) -> bool:
     """Refuses a change to a signed report; returns whether this revision is sealed."""
     if previous is not None and previous.values.get("report_signed_at"):
@@ -120,6 +136,10 @@ def save_form(session: UserSession, number: str, form_id: str, values: Mapping[s
                                      values=values, author=session.login, at=stamp,
                                      sealed=sealed)
         planned = _planned(case, values) if form_id == "medicine" and previous is None else []
+        derived = _derived_flag(form_id, values)
+        if derived is not None:
+            flags = set(json.loads(case.flags)) | {derived}
+            case.flags = json.dumps(sorted(flags))
         for task in planned:
             uow.execute(insert(Task).values(
                 case_id=case.id, kind=task.kind, due=task.due.isoformat(), done_on=None,

@@ -22,15 +22,16 @@ from isange_desktop.domain.classification import (
 from isange_desktop.domain.consent import ConsentBy, ConsentRecord, ConsentScope
 from isange_desktop.domain.consent import validate_consent_record as check_consent
 from isange_desktop.domain.forms import FieldError, cross_field_errors, form, validate
-from isange_desktop.domain.forms.rules import age_in_years
-from isange_desktop.domain.forms.values import parse_date, parse_datetime
+from isange_desktop.domain.forms.values import parse_datetime
 from isange_desktop.domain.incident_time import IncidentTime
 from isange_desktop.domain.names import fold_name, phone_key
+from isange_desktop.domain.person_age import age_at
 from isange_desktop.domain.policy import Action
 from isange_desktop.domain.tracks import CaseStatus, Track, TrackStatus
-from isange_desktop.domain.trafficking import TraffickingIndication
+from isange_desktop.domain.trafficking import TraffickingIndication, screen
 from isange_desktop.errors import FormInvalid, ValidationError
 from isange_desktop.services.case_summaries import CaseSummary, summarize
+from isange_desktop.services.screening_answers import SCREENING_FORM, answers_json, parse_answers
 from isange_desktop.services.session import UserSession, authorize, record
 from isange_desktop.store import case_repository as repo
 from isange_desktop.store.case_models import (
@@ -43,8 +44,8 @@ from isange_desktop.store.case_models import (
 from isange_desktop.store.models import Center
 from isange_desktop.store.types import utcnow
 
-INTAKE_KEYS = frozenset({"person", "incident", "classification", "consents", "tracks",
-                         "same_person_as", "same_event_as"})
+INTAKE_KEYS = frozenset({"person", "incident", "classification", "trafficking", "consents",
+                         "tracks", "same_person_as", "same_event_as"})
 
 
 def _mapping(intake: Mapping[str, Any], key: str) -> dict[str, Any]:
@@ -59,14 +60,6 @@ def _checked(form_id: str, values: dict[str, Any], today: date) -> None:
                                 *cross_field_errors(form_id, values, today=today)]
     if errors:
         raise FormInvalid(form_id, errors)
-
-
-def age_at(person: Mapping[str, Any], day: date) -> int | None:
-    born = parse_date(person.get("date_of_birth"))
-    if born is not None:
-        return age_in_years(born, day)
-    age = person.get("estimated_age_years")
-    return int(age) if isinstance(age, int) else None
 
 
 def incident_time(incident: Mapping[str, Any]) -> IncidentTime | None:
@@ -146,11 +139,15 @@ def create_case(session: UserSession, intake: Mapping[str, Any], *,
     relationships = incident.get("perpetrator_relationship") or []
     if isinstance(relationships, str):
         relationships = [relationships]
+    screening = None
+    if "trafficking" in intake:
+        answers_in = parse_answers(_mapping(intake, "trafficking"))
+        screening = (answers_in, screen(answers_in, age))
     flags = derive_flags(
         gbv_type, age, [PerpetratorRelationship(r) for r in relationships
                         if r in PerpetratorRelationship.__members__.values()],
         bool(classification.get("exchanged", False)),
-        TraffickingIndication(classification.get("trafficking", "none")),
+        screening[1].indication if screening else TraffickingIndication.NONE,
     )
     consents = _consents(intake.get("consents", []), age if age is not None else 18, now,
                          session.login)
@@ -183,6 +180,12 @@ def create_case(session: UserSession, intake: Mapping[str, Any], *,
                                     if k != "answers"}})):
             repo.append_revision(uow, case_id=case.id, form_id=form_id, entry_no=0,
                                  values=values, author=session.login, at=stamp)
+        if screening is not None:
+            repo.append_revision(
+                uow, case_id=case.id, form_id=SCREENING_FORM, entry_no=0, author=session.login,
+                at=stamp, values={**answers_json(screening[0]),
+                                  "indication": screening[1].indication,
+                                  "reasons": list(screening[1].reasons)})
         uow.execute(insert(CaseStatusChange).values(
             case_id=case.id, status=CaseStatus.OPEN, author=session.login, at=stamp,
             reason=None))

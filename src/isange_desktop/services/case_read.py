@@ -18,10 +18,10 @@ from isange_desktop.domain.consent import (
 )
 from isange_desktop.domain.forms import FORMS
 from isange_desktop.domain.names import fold_name, phone_key
+from isange_desktop.domain.person_age import age_at
 from isange_desktop.domain.policy import Action, granting_role
 from isange_desktop.domain.tracks import VIEW_ACTION
 from isange_desktop.errors import ValidationError
-from isange_desktop.services.case_intake import age_at
 from isange_desktop.services.case_summaries import CaseSummary, CaseView, all_clocks, summarize
 from isange_desktop.services.session import UserSession, authorize, record
 from isange_desktop.store import case_repository as repo
