@@ -338,3 +338,24 @@ def test_track_work_raises_case_flags(center):
         saved = save_form(nurse, number, "medicine", dose, now=NOW)
         assert saved.values["outside_window"] is False
         assert "pep_started" in open_case(nurse, number).summary.flags
+
+
+def test_a_batch_commits_all_or_nothing_with_every_audit_event(center):
+    with as_(center, "nurse") as nurse:
+        # Given a batch whose third intake is refused
+        bad = copy.deepcopy(INTAKE)
+        bad["person"]["sex"] = "unknown-value"
+        with pytest.raises(FormInvalid), nurse.vault.batch():
+            create_case(nurse, INTAKE, now=NOW)
+            create_case(nurse, INTAKE, now=NOW)
+            create_case(nurse, bad, now=NOW)
+        # Then nothing of it was written
+        assert search_cases(nurse, "Nyira") == []
+        # And a clean batch writes every case with its audit event
+        with nurse.vault.batch():
+            numbers = [create_case(nurse, INTAKE, now=NOW).number for _ in range(3)]
+        assert len(search_cases(nurse, "Nyira")) == 3
+    with as_(center, "manager") as manager:
+        created = {e.object_id for e in recent_events(manager, 30) if e.action == "case.created"}
+        assert verify_log(manager).ok
+    assert created == set(numbers)

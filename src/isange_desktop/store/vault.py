@@ -65,6 +65,7 @@ class Vault:
         self.slots = slots
         self._lock = lock
         self.engine: Engine = engine
+        self._batch: Session | None = None
 
     @property
     def vault_id(self) -> str:
@@ -82,10 +83,30 @@ class Vault:
 
     @contextlib.contextmanager
     def unit_of_work(self, *, readonly: bool = False) -> Iterator[Session]:
-        """One transaction: committed when the block ends cleanly, rolled back otherwise."""
+        """One transaction: committed when the block ends cleanly, rolled back otherwise.
+
+        Inside ``batch()`` it joins the batch's transaction instead, so each change still
+        lands together with its audit event, and the batch commits (or not) as a whole.
+        """
+        if self._batch is not None:
+            yield self._batch
+            return
         bind = self.engine.execution_options(isange_readonly=True) if readonly else self.engine
         with Session(bind, expire_on_commit=False) as session, session.begin():
             yield session
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many service calls in one transaction (demo data, bulk fills): one commit and one
+        fsync instead of one per call. Any error rolls the whole batch back."""
+        if self._batch is not None:
+            raise RuntimeError("batches do not nest")
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            self._batch = session
+            try:
+                yield
+            finally:
+                self._batch = None
 
     @contextlib.contextmanager
     def dbapi(self) -> Iterator[Any]:
