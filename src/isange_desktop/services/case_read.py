@@ -59,9 +59,10 @@ def search_cases(session: UserSession, text: str) -> list[CaseSummary]:
     role = authorize(session, Action.CASE_LIST, object_type="case")
     text = text.strip()
     now = utcnow()
-    with session.vault.unit_of_work(readonly=True) as uow:
-        if sum(ch.isalnum() for ch in text) < 2:
-            raise ValidationError("case.search_too_short")
+    if sum(ch.isalnum() for ch in text) < 2:
+        raise ValidationError("case.search_too_short")
+    # One transaction for the lookup and its audit event: one commit per search.
+    with session.vault.unit_of_work() as uow:
         cases: Sequence[Case]
         if text.count("-") >= 3 and any(ch.isdigit() for ch in text):
             found = repo.case_by_number(uow, str(parse_case_number(text)))
@@ -72,7 +73,6 @@ def search_cases(session: UserSession, text: str) -> list[CaseSummary]:
         else:
             cases, kind = repo.cases_by_name_prefix(uow, fold_name(text)), "name"
         results = _summaries(uow, cases, now)
-    with session.vault.unit_of_work() as uow:
         record(uow, actor=session.login, role=role, action="case.searched", object_type="case",
                details={"by": kind, "found": len(results)})
     return results
