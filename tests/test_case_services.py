@@ -125,7 +125,8 @@ def _medical_minimum() -> dict[str, object]:
 
 def _session() -> dict[str, object]:
     return {"session_date": "2026-11-20", "duration_minutes": 45, "session_type": "individual",
-            "notes": "First session; she is safe at her sister's."}
+            "notes": "First session; she is safe at her sister's.",
+            "next_session_date": "2026-11-27"}
 
 
 def test_revisions_keep_every_earlier_state(center):
@@ -359,3 +360,13 @@ def test_a_batch_commits_all_or_nothing_with_every_audit_event(center):
         created = {e.object_id for e in recent_events(manager, 30) if e.action == "case.created"}
         assert verify_log(manager).ok
     assert created == set(numbers)
+
+
+def test_the_next_counselling_session_becomes_a_task(center):
+    with as_(center, "nurse") as nurse:
+        number = create_case(nurse, INTAKE, now=NOW).number
+    with as_(center, "psy") as psy:
+        save_form(psy, number, "counselling_session", _session(), now=NOW)
+        due = due_tasks(psy, today=datetime(2026, 11, 27).date())
+    assert [(t.number, t.kind.value, t.state.value) for t in due] == [
+        (number, "counselling_session", "due_today")]

@@ -15,12 +15,13 @@ from isange_desktop.domain.center_time import local_date
 from isange_desktop.domain.clinical_clocks import ClockKind, deadline
 from isange_desktop.domain.followups import (
     PlannedTask,
+    counselling_task,
     hepatitis_b_tasks,
     hiv_test_tasks,
     pep_tasks,
 )
 from isange_desktop.domain.forms import FORMS, FieldError, cross_field_errors, validate
-from isange_desktop.domain.forms.values import parse_datetime
+from isange_desktop.domain.forms.values import parse_date, parse_datetime
 from isange_desktop.domain.policy import Action
 from isange_desktop.domain.tracks import EDIT_ACTION, TRACK_OF_FORM, CaseStatus
 from isange_desktop.errors import FormInvalid, ValidationError
@@ -54,7 +55,13 @@ def _outside_window(case: Case, values: Mapping[str, Any]) -> bool:
     return given >= deadline(kind, incident)
 
 
-def _planned(case: Case, values: Mapping[str, Any]) -> list[PlannedTask]:
+def _planned(case: Case, form_id: str, values: Mapping[str, Any]) -> list[PlannedTask]:
+    """The follow-ups a new entry creates: PEP and hepatitis B courses, the next session."""
+    if form_id == "counselling_session":
+        next_on = parse_date(values.get("next_session_date"))
+        return [counselling_task(next_on)] if next_on else []
+    if form_id != "medicine":
+        return []
     given = parse_datetime(values.get("given_at"))
     if given is None:
         return []
@@ -135,7 +142,7 @@ def save_form(session: UserSession, number: str, form_id: str, values: Mapping[s
         saved = repo.append_revision(uow, case_id=case.id, form_id=form_id, entry_no=entry_no,
                                      values=values, author=session.login, at=stamp,
                                      sealed=sealed)
-        planned = _planned(case, values) if form_id == "medicine" and previous is None else []
+        planned = _planned(case, form_id, values) if previous is None else []
         derived = _derived_flag(form_id, values)
         if derived is not None:
             flags = set(json.loads(case.flags)) | {derived}
