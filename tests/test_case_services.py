@@ -370,3 +370,22 @@ def test_the_next_counselling_session_becomes_a_task(center):
         due = due_tasks(psy, today=datetime(2026, 11, 27).date())
     assert [(t.number, t.kind.value, t.state.value) for t in due] == [
         (number, "counselling_session", "due_today")]
+
+
+def test_a_sealed_report_takes_addenda_only(center):
+    from isange_desktop.services.case_forms import add_addendum
+
+    signed = _medical_minimum() | {
+        "report_findings": "Bruises.", "report_conclusion": "Consistent.",
+        "report_clinician": "Dr. Habimana", "report_signed_at": "2026-11-20T11:00:00+02:00"}
+    with as_(center, "nurse") as nurse:
+        number = create_case(nurse, INTAKE, now=NOW).number
+        save_form(nurse, number, "medical", signed, now=NOW)
+        add_addendum(nurse, number, "medical", 0, "X-ray on 21/11 shows no fracture.", now=NOW)
+        with pytest.raises(ValidationError):
+            add_addendum(nurse, number, "medical", 0, "   ", now=NOW)
+        view = open_case(nurse, number)
+    assert view.forms["medical"][0]["report_conclusion"] == "Consistent."
+    assert view.forms["addendum"][1]["text"].startswith("X-ray")
+    with as_(center, "psy") as psy:
+        assert "addendum" not in open_case(psy, number).forms  # clinical: not for psy

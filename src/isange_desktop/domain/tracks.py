@@ -60,3 +60,11 @@ TRACK_OF_FORM: dict[str, Track] = {
     "legal": Track.LEGAL,
     "shelter": Track.SHELTER,
 }
+
+# What an addendum to a track's entry counts as, for who may read it.
+TRACK_SENSITIVITY: dict[Track, Sensitivity] = {
+    Track.MEDICAL: Sensitivity.CLINICAL,
+    Track.PSYCHOSOCIAL: Sensitivity.COUNSELLING,
+    Track.LEGAL: Sensitivity.LEGAL,
+    Track.SHELTER: Sensitivity.SHELTER,
+}

@@ -108,6 +108,11 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Les réponses du dépistage de la traite ne sont pas valides (acte ou type d'exploitation inconnu).",
         "Ibisubizo by'isuzuma ry'icuruzwa ry'abantu ntibyemewe (igikorwa cyangwa ubwoko bw'ikoreshwa butazwi).",
     ),
+    "case.addendum_text": (
+        "An addendum needs its text (at most 4,000 characters).",
+        "Un addendum demande son texte (4 000 caractères au plus).",
+        "Inyongera ikenera inyandiko yayo (inyuguti 4.000 nibura).",
+    ),
     "dup.similar_name": ("similar name", "nom semblable", "izina risa"),
     "dup.same_national_id": (
         "same national ID", "même numéro d'identité", "indangamuntu imwe",

@@ -163,3 +163,40 @@ def save_form(session: UserSession, number: str, form_id: str, values: Mapping[s
                         "fields": list(saved.changed_fields), "tasks": len(planned),
                         "sealed": sealed})
         return saved
+
+
+ADDENDUM_FORM = "addendum"
+MAX_ADDENDUM = 4000
+
+
+def add_addendum(session: UserSession, number: str, form_id: str, entry_no: int, text: str, *,
+                 now: datetime | None = None) -> StoredRevision:
+    """A correction or addition to a sealed entry (a signed report, a custody handover):
+    the entry stays as it was; the addendum is a new entry that points at it."""
+    track = TRACK_OF_FORM.get(form_id)
+    if track is None:
+        raise ValidationError("case.form_not_editable", form=form_id)
+    number = str(parse_case_number(number))
+    role = authorize(session, EDIT_ACTION[track], object_type="case", object_id=number)
+    text = text.strip()
+    if not text or len(text) > MAX_ADDENDUM:
+        raise ValidationError("case.addendum_text")
+    now = now or utcnow()
+    with session.vault.unit_of_work() as uow:
+        case = repo.case_by_number(uow, number)
+        if case is None:
+            raise ValidationError("case.not_found", number=number)
+        if case.status == CaseStatus.VOIDED:
+            raise ValidationError("case.voided", number=number)
+        if repo.latest_revision(uow, case.id, form_id, entry_no) is None:
+            raise ValidationError("case.form_not_editable", form=form_id)
+        saved = repo.append_revision(
+            uow, case_id=case.id, form_id=ADDENDUM_FORM,
+            entry_no=repo.next_entry_no(uow, case.id, ADDENDUM_FORM),
+            values={"refers_to_form": form_id, "refers_to_entry": entry_no, "text": text,
+                    "track": track},
+            author=session.login, at=now.isoformat(timespec="seconds"), sealed=True)
+        record(uow, actor=session.login, role=role, action="case.addendum_added",
+               object_type="case", object_id=number,
+               details={"form": form_id, "entry": entry_no})
+        return saved

@@ -20,7 +20,7 @@ from isange_desktop.domain.forms import FORMS
 from isange_desktop.domain.names import fold_name, phone_key
 from isange_desktop.domain.person_age import age_at
 from isange_desktop.domain.policy import Action, granting_role
-from isange_desktop.domain.tracks import VIEW_ACTION
+from isange_desktop.domain.tracks import TRACK_SENSITIVITY, VIEW_ACTION, Track
 from isange_desktop.errors import ValidationError
 from isange_desktop.services.case_summaries import CaseSummary, CaseView, all_clocks, summarize
 from isange_desktop.services.session import UserSession, authorize, record
@@ -90,6 +90,10 @@ def visible_values(session: UserSession, values: Mapping[str, object], form_id: 
                    *, glass: bool) -> dict[str, object] | None:
     """The fields of one form the reader may see; None when no field is visible."""
     declared = FORMS.get(form_id)
+    if form_id == "addendum":
+        sensitivity = TRACK_SENSITIVITY[Track(str(values.get("track")))]
+        allowed = glass or granting_role(session.roles, VIEW_ACTION[sensitivity]) is not None
+        return dict(values) if allowed else None
     if declared is None:
         allowed = form_id in _INCIDENT_LIKE and (
             glass or granting_role(session.roles, Action.VIEW_INCIDENT) is not None)
