@@ -389,3 +389,10 @@ def test_a_sealed_report_takes_addenda_only(center):
     assert view.forms["addendum"][1]["text"].startswith("X-ray")
     with as_(center, "psy") as psy:
         assert "addendum" not in open_case(psy, number).forms  # clinical: not for psy
+
+
+def test_the_screening_is_readable_after_intake(center):
+    with as_(center, "nurse") as nurse:
+        number = create_case(nurse, INTAKE | {"trafficking": TRAFFICKING}, now=NOW).number
+        view = open_case(nurse, number)
+    assert view.forms["trafficking_screening"][0]["indication"] == "likely"

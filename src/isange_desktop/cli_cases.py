@@ -1,20 +1,35 @@
-"""`isange case ...` and `isange tasks due`: case work for scripts and IT."""
+"""`isange case ...`, `isange tasks due` and `isange demo`: case work for scripts and IT."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import sys
+import time
+from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from isange_desktop.cli_session import with_session
-from isange_desktop.errors import ValidationError
+from isange_desktop.cli_session import t, with_session
+from isange_desktop.domain.policy import Action, granting_role
+from isange_desktop.domain.roles import Role
+from isange_desktop.errors import UsageError, ValidationError
 from isange_desktop.secret_input import SecretSource
 from isange_desktop.services.case_intake import create_case
 from isange_desktop.services.case_read import open_case, search_cases
 from isange_desktop.services.case_summaries import CaseSummary
-from isange_desktop.services.session import UserSession
+from isange_desktop.services.demo_cases import (
+    DEFAULT_SEED,
+    MAX_CASES,
+    PROGRESS_EVERY,
+    Progress,
+    add_track_work,
+    closing_steps,
+    generate_cases,
+)
+from isange_desktop.services.session import UserSession, login, logout
 from isange_desktop.services.tasks import due_tasks
 
 # An intake document is a few kilobytes; anything far larger is not one.
@@ -90,6 +105,80 @@ def cmd_tasks_due(session: UserSession, args: argparse.Namespace, _: SecretSourc
               f"{task.due.isoformat()}\t{task.state.value}")
 
 
+@contextlib.contextmanager
+def _logged_in(data_dir: Path, login_name: str, password: str) -> Iterator[UserSession]:
+    session = login(data_dir, login_name, password)
+    try:
+        if session.must_change_password:
+            raise ValidationError("password.must_change")
+        yield session
+    except BaseException:
+        with contextlib.suppress(Exception):
+            logout(session)
+        raise
+    logout(session)
+
+
+def _progress(login_name: str) -> Progress:
+    def report(phase: str, done: int, total: int) -> None:
+        if total >= PROGRESS_EVERY:
+            sys.stderr.write(f"isange: demo {login_name} {phase} {done}/{total}\n")
+            sys.stderr.flush()
+    return report
+
+
+def cmd_demo(args: argparse.Namespace, secrets: SecretSource) -> None:
+    """Synthetic cases: created by --user, then each --with-user adds the track work its
+    roles allow. The vault admits one session at a time, so the users take turns."""
+    if not args.user:
+        raise UsageError("cli.user_required")
+    others = [u for u in dict.fromkeys(args.with_user) if u.casefold() != args.user.casefold()]
+    # Every password first (in the order of the options), and every extra account checked,
+    # so a typo does not stop a long run half-way.
+    logins = [args.user, *others]
+    passwords = dict(zip(logins, (secrets.read(f"{t('prompt.password', login=name)} ")
+                                  for name in logins), strict=True))
+    roles: dict[str, frozenset[Role]] = {}
+    for name in others:
+        with _logged_in(args.data_dir, name, passwords[name]) as session:
+            roles[name] = session.roles
+    started = time.perf_counter()
+    with _logged_in(args.data_dir, args.user, passwords[args.user]) as session:
+        roles[args.user] = session.roles
+        run = generate_cases(session, args.cases, seed=args.seed,
+                             progress=_progress(args.user))
+    for name in others:
+        with _logged_in(args.data_dir, name, passwords[name]) as session:
+            add_track_work(session, run, progress=_progress(name))
+    # Closure once all the work is written: a request, then a manager's approval, by the first
+    # user who may, logged in again if their pass came too early.
+    for step in (Action.CASE_CLOSE_REQUEST, Action.CASE_CLOSE_APPROVE):
+        who = next((n for n in logins if granting_role(roles[n], step)), None)
+        if who is not None and step in closing_steps(run):
+            with _logged_in(args.data_dir, who, passwords[who]) as session:
+                add_track_work(session, run, progress=_progress(who))
+    closed = sum(c.closure == "closed" for c in run.cases)
+    print(f"cases\t{len(run.cases)}")
+    print(f"first\t{run.numbers[0]}")
+    print(f"last\t{run.numbers[-1]}")
+    for key, count in sorted(run.saved.items()):
+        if key.startswith("form."):
+            print(f"form\t{key[5:]}\t{count}")
+    print(f"tasks\tcompleted\t{run.saved['task.completed']}")
+    print(f"closed\t{closed}")
+    print(f"seconds\t{time.perf_counter() - started:.1f}")
+
+
+def _case_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_CASES:
+        raise argparse.ArgumentTypeError(f"--cases must be a whole number from 1 to {MAX_CASES}")
+    return value
+
+
 def register(sub: Any, with_user: argparse.ArgumentParser, parser_class: type) -> None:
     case = sub.add_parser("case", help="cases").add_subparsers(
         dest="case_command", required=True, parser_class=parser_class)
@@ -108,3 +197,15 @@ def register(sub: Any, with_user: argparse.ArgumentParser, parser_class: type) -
         dest="tasks_command", required=True, parser_class=parser_class)
     p = tasks.add_parser("due", parents=[with_user], help="tasks due today or overdue")
     p.set_defaults(run=cmd_tasks_due)
+    p = sub.add_parser(
+        "demo", parents=[with_user],
+        help="fill a training vault with synthetic cases (created by --user, a nurse or "
+             "psychosocial officer)")
+    p.add_argument("--cases", type=_case_count, required=True, metavar="N")
+    p.add_argument("--seed", type=int, default=DEFAULT_SEED,
+                   help=f"the same seed gives the same cases (default {DEFAULT_SEED})")
+    p.add_argument("--with-user", action="append", default=[], metavar="LOGIN",
+                   help="another user who then does the track work their roles allow (e.g. "
+                        "the psychosocial officer, the RIB investigator); repeatable, their "
+                        "passwords follow --user's, one per line, in the same order")
+    p.set_defaults(run=cmd_demo)

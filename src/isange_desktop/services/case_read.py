@@ -29,7 +29,7 @@ from isange_desktop.store.case_models import Case, ConsentRow, Person, TrackStat
 from isange_desktop.store.types import utcnow
 
 # Forms that are not declared field by field but read by who may see the incident.
-_INCIDENT_LIKE = {"classification"}
+_INCIDENT_LIKE = {"classification", "trafficking_screening"}
 
 
 def current_tracks(uow: Session, case_ids: Sequence[int]) -> dict[int, dict[str, str]]:

@@ -12,11 +12,16 @@ from pathlib import Path
 
 from isange_desktop.domain.roles import Role
 from isange_desktop.services import users, vault_admin
+from isange_desktop.services.demo_cases import add_track_work, generate_cases
 from isange_desktop.services.session import login, logout
 from isange_desktop.store.kdf import Argon2Params
 
 DEMO_CENTER_CODE = "DEMO"
 DEMO_CENTER_NAME = "Isange demo center"
+# Enough synthetic cases for a realistic list (a few with clocks still running), few enough
+# that the demo still opens in a few seconds.
+DEMO_CASES = 60
+DEMO_SEED = 2026
 
 
 @dataclass(frozen=True)
@@ -36,11 +41,14 @@ DEMO_STAFF: tuple[DemoUser, ...] = (
 )
 
 
-def create_demo_vault(data_dir: Path) -> list[DemoUser]:
+def create_demo_vault(data_dir: Path, cases: int = DEMO_CASES) -> list[DemoUser]:
     """Create the demo vault in an empty data_dir; returns every account with its password.
 
     Argon2 runs at the project's floor: the demo is for showing the app, not for keeping
-    secrets, and it should open in a second or two.
+    secrets, and it should open in a few seconds. The nurse then records `cases` synthetic
+    cases (services.demo_cases) with their medical work; the RIB investigator and the
+    psychosocial officer add theirs and the manager approves the closures asked for, each
+    logged in in turn as staff would be.
     """
     vault_admin.init_vault(
         data_dir, center_code=DEMO_CENTER_CODE, center_name=DEMO_CENTER_NAME,
@@ -54,4 +62,25 @@ def create_demo_vault(data_dir: Path) -> list[DemoUser]:
                            user.password, must_change_password=False)
     finally:
         logout(session)
+    if cases:
+        _add_demo_cases(data_dir, cases)
     return [DEMO_ADMIN, *DEMO_STAFF]
+
+
+def _add_demo_cases(data_dir: Path, cases: int) -> None:
+    by_login = {u.login: u for u in DEMO_STAFF}
+    nurse = by_login["nurse"]
+    session = login(data_dir, nurse.login, nurse.password)
+    try:
+        run = generate_cases(session, cases, seed=DEMO_SEED)
+    finally:
+        logout(session)
+    # The investigator before the psychosocial officer, who then asks to close the settled
+    # cases; the manager approves last.
+    for name in ("rib", "psy", "manager"):
+        user = by_login[name]
+        session = login(data_dir, user.login, user.password)
+        try:
+            add_track_work(session, run)
+        finally:
+            logout(session)
