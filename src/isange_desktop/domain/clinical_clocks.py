@@ -98,8 +98,15 @@ def clocks(incident: IncidentTime, now: datetime) -> list[ClockState]:
     return sorted((clock(kind, incident, now) for kind in ClockKind), key=_urgency)
 
 
+_LONGEST = max(WINDOWS.values())
+
+
 def most_urgent_open(incident: IncidentTime, now: datetime) -> ClockState | None:
     """The case list's column: the window that closes next, or None when all have closed."""
+    # Most listed cases are weeks old: once the longest window has passed, none is open
+    # (the same answer, without computing and sorting six closed clocks per row).
+    if elapsed(incident.earliest, now) >= _LONGEST:
+        return None
     return next((state for state in clocks(incident, now) if state.is_open), None)
 
 
