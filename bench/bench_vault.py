@@ -18,341 +18,57 @@ machine (or a disk that is briefly slow to fsync) hits every contender alike.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import hashlib
 import json
 import math
 import os
-import platform
-import sqlite3
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 import keyring
 import sqlalchemy
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.pool import QueuePool
+from sqlalchemy import select
 
+from bench_support import (
+    ADMIN,
+    ADMIN_PASSWORD,
+    FULL,
+    PLAIN_DRIVERS,
+    QUICK,
+    SETTING,
+    Aim,
+    Counts,
+    Results,
+    Row,
+    fmt_seconds,
+    load_average,
+    machine_info,
+    timed,
+    timed_cpu,
+)
 from isange_desktop.audit import checkpoints
 from isange_desktop.audit.chain import event_hash, genesis_hash
-from isange_desktop.audit.events import HASHED_COLUMNS, append, canonical_details
+from isange_desktop.audit.events import HASHED_COLUMNS, append
 from isange_desktop.audit.verify import verify
 from isange_desktop.services import vault_admin
 from isange_desktop.services.session import CHECKPOINT_EVERY, UserSession, login, logout
 from isange_desktop.services.settings import set_setting
-from isange_desktop.store import engine as engine_module
-from isange_desktop.store import vault as vault_module
-from isange_desktop.store.engine import key_pragma
 from isange_desktop.store.kdf import Argon2Params, argon2id, calibrate
 from isange_desktop.store.memory_keyring import MemoryKeyring
 from isange_desktop.store.models import Center
-
-ADMIN = "admin"
-ADMIN_PASSWORD = "Admin-pass-2026"
-SETTING = "idle_lock_minutes"
-PLAIN_DRIVERS: dict[str, Callable[..., Any]] = {
-    # The stdlib module: the "plain sqlite3" the issue compares against.
-    "sqlite3": sqlite3.connect,
-    # SQLCipher's own SQLite build with no key: same SQLite version, encryption off.
-    "sqlcipher3-nokey": sqlcipher3.connect,
-}
-
-
-# --------------------------------------------------------------------------------------------
-# Sizes and results
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Counts:
-    unlock_runs: int
-    changes: int
-    warmup: int
-    block: int
-    events: int
-    fill_batch: int
-    verify_runs: int
-
-
-FULL = Counts(unlock_runs=5, changes=300, warmup=20, block=25, events=100_000,
-              fill_batch=25_000, verify_runs=3)
-QUICK = Counts(unlock_runs=2, changes=60, warmup=5, block=10, events=5_000,
-               fill_batch=5_000, verify_runs=3)
-
-
-@dataclass
-class Row:
-    section: str
-    what: str
-    samples: list[float]
-    note: str = ""
-    cpu: list[float] | None = None  # process CPU time, where it tells contention apart
-
-    @property
-    def n(self) -> int:
-        return len(self.samples)
-
-    @property
-    def p50(self) -> float:
-        return statistics.median(self.samples)
-
-    @property
-    def p95(self) -> float:
-        return percentile(self.samples, 95)
-
-    @property
-    def cpu_p50(self) -> float | None:
-        return statistics.median(self.cpu) if self.cpu else None
-
-
-@dataclass
-class Aim:
-    name: str
-    measured: str
-    met: bool
-
-
-@dataclass
-class Results:
-    rows: list[Row] = field(default_factory=list)
-    ratios: list[tuple[str, str, str]] = field(default_factory=list)
-    aims: list[Aim] = field(default_factory=list)
-    facts: list[tuple[str, str]] = field(default_factory=list)
-
-    def add(self, row: Row) -> Row:
-        self.rows.append(row)
-        return row
-
-
-def percentile(samples: list[float], pct: float) -> float:
-    """Nearest-rank percentile (p95 of 300 samples is the 285th smallest)."""
-    ordered = sorted(samples)
-    rank = max(1, math.ceil(pct / 100 * len(ordered)))
-    return ordered[rank - 1]
-
-
-def fmt_seconds(seconds: float) -> str:
-    if seconds >= 1:
-        return f"{seconds:.3f} s"
-    if seconds >= 1e-3:
-        return f"{seconds * 1e3:.2f} ms"
-    return f"{seconds * 1e6:.0f} µs"
-
-
-def timed(fn: Callable[[], Any]) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
-
-
-def timed_cpu(fn: Callable[[], Any], wall: list[float], cpu: list[float]) -> Any:
-    """Run fn once after a collection; append its wall and process CPU time; return its value."""
-    gc.collect()
-    cpu_start = time.process_time()
-    start = time.perf_counter()
-    value = fn()
-    wall.append(time.perf_counter() - start)
-    cpu.append(time.process_time() - cpu_start)
-    return value
-
-
-def load_average() -> str:
-    try:
-        return " / ".join(f"{x:.2f}" for x in os.getloadavg()) + " (1 / 5 / 15 min)"
-    except OSError:
-        return "unknown"
-
-
-# --------------------------------------------------------------------------------------------
-# Machine
-# --------------------------------------------------------------------------------------------
-
-
-def cpu_model() -> str:
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    return platform.processor() or "unknown"
-
-
-def filesystem_of(path: Path) -> str:
-    """The mount (device and type) holding path, from /proc/mounts; 'unknown' elsewhere."""
-    best = ("", "unknown", "unknown")
-    with contextlib.suppress(OSError):
-        resolved = str(path.resolve())
-        for line in Path("/proc/mounts").read_text().splitlines():
-            device, mount, fstype, *_ = line.split()
-            inside = resolved == mount or resolved.startswith(mount.rstrip("/") + "/")
-            if inside and len(mount) >= len(best[0]):
-                best = (mount, device, fstype)
-    return f"{best[2]} ({best[1]} on {best[0] or '?'})"
-
-
-def machine_info(workdir: Path) -> list[tuple[str, str]]:
-    conn = sqlcipher3.connect(":memory:")
-    try:
-        conn.execute(key_pragma(b"\x01" * 32))
-        cipher_version = conn.execute("PRAGMA cipher_version").fetchone()[0]
-        provider = conn.execute("PRAGMA cipher_provider").fetchone()
-        provider_version = conn.execute("PRAGMA cipher_provider_version").fetchone()
-        cipher_sqlite = conn.execute("SELECT sqlite_version()").fetchone()[0]
-    finally:
-        conn.close()
-    affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
-    return [
-        ("CPU", cpu_model()),
-        ("cores", f"{os.cpu_count()} logical" + (f", {affinity} usable" if affinity else "")),
-        ("OS", f"{platform.system()} {platform.release()}"),
-        ("Python", f"{platform.python_implementation()} {platform.python_version()}"),
-        ("SQLCipher (PRAGMA cipher_version)", str(cipher_version)),
-        ("SQLCipher crypto provider",
-         " ".join(str(r[0]) for r in (provider, provider_version) if r) or "unknown"),
-        ("SQLite inside sqlcipher3", str(cipher_sqlite)),
-        ("sqlite3.sqlite_version (stdlib)", sqlite3.sqlite_version),
-        ("SQLAlchemy", sqlalchemy.__version__),
-        ("temp folder filesystem", filesystem_of(workdir)),
-        ("load average at start", load_average()),
-    ]
-
-
-# --------------------------------------------------------------------------------------------
-# Vault helpers
-# --------------------------------------------------------------------------------------------
-
-
-def new_vault(data_dir: Path, kdf: Argon2Params) -> None:
-    vault_admin.init_vault(
-        data_dir, center_code="BENCH-01", center_name="Benchmark center", admin_login=ADMIN,
-        admin_name="Bench Admin", admin_password=ADMIN_PASSWORD, kdf=kdf,
-    )
-
-
-def make_plain_engine(driver: Callable[..., Any]) -> Callable[..., Engine]:
-    """``store.engine.make_engine`` without the key: same pool, pragmas and BEGIN handling.
-
-    Mirrors make_engine line for line (keep them in step) minus ``PRAGMA key`` and the
-    cipher_version check, so the service layer can run unchanged on a plain SQLite file.
-    """
-
-    def make(path: Path, key: bytes, *, pool_size: int = 2) -> Engine:
-        del key
-
-        def connect() -> Any:
-            return driver(str(path), isolation_level=None, check_same_thread=False)
-
-        engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool,
-                               pool_size=pool_size, max_overflow=2)
-
-        @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-            cur = dbapi_conn.cursor()
-            try:
-                cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                for pragma in engine_module._PRAGMAS:
-                    cur.execute(pragma)
-            finally:
-                cur.close()
-
-        @event.listens_for(engine, "begin")
-        def _on_begin(conn: Any) -> None:
-            readonly = conn.get_execution_options().get("isange_readonly", False)
-            conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
-
-        return engine
-
-    return make
-
-
-@contextlib.contextmanager
-def plain_engine_patched(driver: Callable[..., Any]) -> Iterator[None]:
-    """Create or open a vault whose database is plain SQLite (benchmark only, never in src)."""
-    with mock.patch.object(vault_module, "make_engine", make_plain_engine(driver)):
-        yield
-
-
-def vault_ddl(session: UserSession, tables: tuple[str, ...]) -> list[str]:
-    """The vault's own CREATE statements (tables, then indexes and triggers), verbatim."""
-    marks = ", ".join("?" for _ in tables)
-    with session.vault.dbapi() as conn:
-        rows = conn.execute(
-            f"SELECT sql FROM sqlite_master WHERE tbl_name IN ({marks}) AND sql IS NOT NULL "
-            "ORDER BY type != 'table', type, name", tables,
-        ).fetchall()
-    return [r[0] for r in rows]
-
-
-class RawInserter:
-    """One INSERT into setting_revisions and a COMMIT per call, on a bare DB-API connection."""
-
-    SQL = ("INSERT INTO setting_revisions (key, value, changed_by, changed_at) "
-           "VALUES (?, ?, ?, ?)")
-
-    def __init__(self, path: Path, ddl: list[str], *, key: bytes | None,
-                 driver: Callable[..., Any]) -> None:
-        self.conn = driver(str(path), isolation_level=None, check_same_thread=False)
-        cur = self.conn.cursor()
-        if key is not None:
-            cur.execute(key_pragma(key))
-        for pragma in engine_module._PRAGMAS:
-            cur.execute(pragma)
-        for statement in ddl:
-            cur.execute(statement)
-        self.cur = cur
-
-    def __call__(self, i: int) -> None:
-        self.cur.execute("BEGIN IMMEDIATE")
-        self.cur.execute(self.SQL, (
-            SETTING, json.dumps(1 + i % 60), ADMIN,
-            datetime.now(UTC).isoformat(timespec="microseconds"),
-        ))
-        self.cur.execute("COMMIT")
-
-    def close(self) -> None:
-        self.cur.close()
-        self.conn.close()
-
-
-class RawAuditedInserter(RawInserter):
-    """What the service asks of the database, hand-written: the setting INSERT, then read the
-    audit head, hash the event and INSERT it (the chain triggers run), in one transaction.
-    The Python layer's cost is what the service takes beyond this."""
-
-    EVENT_SQL = (f"INSERT INTO audit_events ({', '.join((*HASHED_COLUMNS, 'prev_hash', 'hash'))})"
-                 f" VALUES ({', '.join('?' for _ in range(len(HASHED_COLUMNS) + 2))})")
-
-    def __init__(self, path: Path, ddl: list[str], *, key: bytes | None,
-                 driver: Callable[..., Any]) -> None:
-        super().__init__(path, ddl, key=key, driver=driver)
-        self.cur.execute("INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, ?)",
-                         (genesis_hash("bench"),))
-
-    def __call__(self, i: int) -> None:
-        cur = self.cur
-        now = datetime.now(UTC)
-        cur.execute("BEGIN IMMEDIATE")
-        cur.execute(self.SQL, (SETTING, json.dumps(1 + i % 60), ADMIN,
-                               now.isoformat(timespec="microseconds")))
-        seq, head = cur.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
-        fields = (seq + 1, now.isoformat(timespec="microseconds"), ADMIN, "admin",
-                  "setting.changed", "setting", SETTING, "ok", None, canonical_details(None))
-        cur.execute(self.EVENT_SQL, (*fields, head, event_hash(head, fields)))
-        cur.execute("COMMIT")
-
-
-# --------------------------------------------------------------------------------------------
-# 1. Unlock
-# --------------------------------------------------------------------------------------------
+from vault_workloads import (
+    RawAuditedInserter,
+    RawInserter,
+    new_vault,
+    plain_engine_patched,
+    vault_ddl,
+)
 
 
 def bench_unlock(root: Path, label: str, kdf: Argon2Params, runs: int, results: Results) -> None:
