@@ -5,8 +5,10 @@ import pytest
 from isange_desktop.errors import AuthError, VaultError
 from isange_desktop.store.kdf import Argon2Params
 from isange_desktop.store.keyslots import (
+    Slot,
     SlotFile,
     load_slot_file,
+    login_id,
     save_slot_file,
     slot_paths,
 )
@@ -41,7 +43,11 @@ def test_another_device_secret_does_not_open_the_slot():
 def test_slot_moved_to_another_vault_or_user_fails():
     # Given a slot copied into another vault's file and under another user's name
     source = _slots("vault-a")
-    other = SlotFile("vault-b", slots=list(source.slots))
+    moved = Slot.from_json(source.slots[0].to_json())
+    # relabelled so the other vault finds it: only the key binding can refuse it now
+    moved.login_id = login_id("vault-b", "nurse1")
+    other = SlotFile("vault-b", slots=[moved])
+    assert other.user_slot("nurse1") is moved
     with pytest.raises(AuthError):
         other.unwrap_user("nurse1", "Correct-horse-1", DEVICE)
     theft = SlotFile("vault-a")

@@ -13,6 +13,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 from PySide6.QtCore import QLocale, QTimer
@@ -24,10 +25,12 @@ from isange_desktop.gui.screenshots import ScreenshotTour
 from isange_desktop.gui.shell import AppShell, show_fatal
 from isange_desktop.i18n.messages import LANGUAGES, current_language
 from isange_desktop.paths import APP_NAME, default_data_dir
-from isange_desktop.services.demo import DemoUser, create_demo_vault
 from isange_desktop.store.memory_keyring import MemoryKeyring
 from isange_desktop.store.process_lock import ProcessLock
 from isange_desktop.store.vault import remove_vault_files, vault_exists
+
+if TYPE_CHECKING:
+    from isange_desktop.services.demo import DemoUser
 
 WINDOW_SIZE = (1366, 768)
 
@@ -137,4 +140,7 @@ def _prepare_demo(shell: AppShell, data_dir: Path, screenshot: Path | None) -> N
 
     shell.login_window.set_preparing(
         QApplication.translate("App", "Preparing the demo vault..."))
+    # Imported here: the demo and its case generator cost every start a noticeable import.
+    from isange_desktop.services.demo import create_demo_vault  # noqa: PLC0415
+
     shell.runner.run(lambda: create_demo_vault(data_dir), on_finished=ready, on_failed=failed)

@@ -8,7 +8,6 @@ import json
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -100,8 +99,7 @@ def cmd_case_search(session: UserSession, args: argparse.Namespace, _: SecretSou
 @with_session
 def cmd_tasks_due(session: UserSession, args: argparse.Namespace, _: SecretSource) -> None:
     for task in due_tasks(session):
-        row = asdict(task)
-        print(f"{row['task_id']}\t{task.number}\t{task.initials}\t{task.kind.value}\t"
+        print(f"{task.task_id}\t{task.number}\t{task.initials}\t{task.kind.value}\t"
               f"{task.due.isoformat()}\t{task.state.value}")
 
 

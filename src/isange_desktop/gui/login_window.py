@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,8 +30,10 @@ from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.password_dialog import ChangePasswordDialog
 from isange_desktop.gui.role_names import role_names
 from isange_desktop.gui.runner import Runner
-from isange_desktop.services.demo import DemoUser
 from isange_desktop.services.session import UserSession, login, logout
+
+if TYPE_CHECKING:
+    from isange_desktop.services.demo import DemoUser
 
 
 class LoginWindow(QWidget):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from isange_desktop.domain.roles import Role
 from isange_desktop.gui.main_window import MainWindow
 from isange_desktop.gui.shell import AppShell
-from isange_desktop.services.demo import DemoUser
+
+if TYPE_CHECKING:
+    from isange_desktop.services.demo import DemoUser
 
 TIMEOUT_MS = 120_000
 

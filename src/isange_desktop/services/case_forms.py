@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert
+from sqlalchemy.orm import Session
 
 from isange_desktop.domain.case_numbers import parse_case_number
 from isange_desktop.domain.center_time import local_date
@@ -99,6 +100,22 @@ def _check_seal(previous: StoredRevision | None, values: Mapping[str, Any]) -> b
     return bool(values.get("report_signed_at"))
 
 
+def _target_entry(uow: Session, case_id: int, form_id: str, repeating: bool,
+                  entry_no: int | None) -> tuple[int, StoredRevision | None]:
+    """Which entry a save writes, and its current revision: a single form is entry 0; a
+    repeating form adds the next entry, or edits one that exists (never an append-only one)."""
+    if not repeating:
+        return 0, repo.latest_revision(uow, case_id, form_id, 0)
+    if entry_no is None:
+        return repo.next_entry_no(uow, case_id, form_id), None
+    if form_id in APPEND_ONLY_FORMS:
+        raise ValidationError("case.entry_sealed")
+    previous = repo.latest_revision(uow, case_id, form_id, entry_no)
+    if previous is None:
+        raise ValidationError("case.form_not_editable", form=form_id)
+    return entry_no, previous
+
+
 def save_form(session: UserSession, number: str, form_id: str, values: Mapping[str, Any], *,
               entry_no: int | None = None, now: datetime | None = None) -> StoredRevision:
     """Save a whole form (or a new/edited entry of a repeating one) as a new revision."""
@@ -111,9 +128,7 @@ def save_form(session: UserSession, number: str, form_id: str, values: Mapping[s
     values = dict(values)
     now = now or utcnow()
     with session.vault.unit_of_work() as uow:
-        case = repo.case_by_number(uow, number)
-        if case is None:
-            raise ValidationError("case.not_found", number=number)
+        case = repo.require_case(uow, number)
         if case.status == CaseStatus.VOIDED:
             raise ValidationError("case.voided", number=number)
         if case.status == CaseStatus.CLOSED:
@@ -124,24 +139,14 @@ def save_form(session: UserSession, number: str, form_id: str, values: Mapping[s
                                     *cross_field_errors(form_id, values, today=local_date(now))]
         if errors:
             raise FormInvalid(form_id, errors)
-        if declared.repeating:
-            if entry_no is None:
-                entry_no = repo.next_entry_no(uow, case.id, form_id)
-            elif form_id in APPEND_ONLY_FORMS:
-                raise ValidationError("case.entry_sealed")
-        else:
-            entry_no = 0
-        previous = repo.latest_revision(uow, case.id, form_id, entry_no)
-        if declared.repeating and previous is None and entry_no != repo.next_entry_no(
-                uow, case.id, form_id):
-            raise ValidationError("case.form_not_editable", form=form_id)
+        entry_no, previous = _target_entry(uow, case.id, form_id, declared.repeating, entry_no)
         sealed = _check_seal(previous, values) if form_id == "medical" else False
         if sealed and (previous is None or not previous.values.get("report_signed_at")):
             authorize(session, Action.SIGN_MEDICOLEGAL, object_type="case", object_id=number)
         stamp = now.isoformat(timespec="seconds")
         saved = repo.append_revision(uow, case_id=case.id, form_id=form_id, entry_no=entry_no,
                                      values=values, author=session.login, at=stamp,
-                                     sealed=sealed)
+                                     sealed=sealed, previous=previous)
         planned = _planned(case, form_id, values) if previous is None else []
         derived = _derived_flag(form_id, values)
         if derived is not None:
@@ -183,9 +188,7 @@ def add_addendum(session: UserSession, number: str, form_id: str, entry_no: int,
         raise ValidationError("case.addendum_text")
     now = now or utcnow()
     with session.vault.unit_of_work() as uow:
-        case = repo.case_by_number(uow, number)
-        if case is None:
-            raise ValidationError("case.not_found", number=number)
+        case = repo.require_case(uow, number)
         if case.status == CaseStatus.VOIDED:
             raise ValidationError("case.voided", number=number)
         if repo.latest_revision(uow, case.id, form_id, entry_no) is None:

@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from isange_desktop.domain.case_numbers import parse_case_number
 from isange_desktop.domain.policy import Action
-from isange_desktop.errors import ValidationError
 from isange_desktop.services.case_read import visible_values
 from isange_desktop.services.session import UserSession, authorize, record
 from isange_desktop.store import case_repository as repo
@@ -43,9 +42,7 @@ def case_history(session: UserSession, number: str) -> CaseHistory:
     number = str(parse_case_number(number))
     role = authorize(session, Action.VIEW_HISTORY, object_type="case", object_id=number)
     with session.vault.unit_of_work() as uow:
-        case = repo.case_by_number(uow, number)
-        if case is None:
-            raise ValidationError("case.not_found", number=number)
+        case = repo.require_case(uow, number)
         revisions = tuple(
             RevisionEntry(r.form_id, r.entry_no, r.revision, r.author, r.at, r.changed_fields,
                           visible_values(session, r.values, r.form_id, glass=False))

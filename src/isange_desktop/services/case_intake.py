@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import insert
 
-from isange_desktop.domain.case_numbers import format_case_number, parse_case_number
+from isange_desktop.domain.case_numbers import format_case_number
 from isange_desktop.domain.center_time import local_date
 from isange_desktop.domain.classification import (
     PerpetratorRelationship,
@@ -178,11 +178,12 @@ def create_case(session: UserSession, intake: Mapping[str, Any], *,
                                 ("classification", {"answers": dict(answers), **{
                                     k: v for k, v in classification.items()
                                     if k != "answers"}})):
-            repo.append_revision(uow, case_id=case.id, form_id=form_id, entry_no=0,
+            repo.append_revision(uow, case_id=case.id, form_id=form_id, entry_no=0, previous=None,
                                  values=values, author=session.login, at=stamp)
         if screening is not None:
             repo.append_revision(
-                uow, case_id=case.id, form_id=SCREENING_FORM, entry_no=0, author=session.login,
+                uow, case_id=case.id, form_id=SCREENING_FORM, entry_no=0, previous=None,
+                author=session.login,
                 at=stamp, values={**answers_json(screening[0]),
                                   "indication": screening[1].indication,
                                   "reasons": list(screening[1].reasons)})
@@ -208,11 +209,7 @@ def create_case(session: UserSession, intake: Mapping[str, Any], *,
 def _linked_case(uow: Any, number: object) -> Case | None:
     if not number:
         return None
-    parsed = str(parse_case_number(str(number)))
-    case = repo.case_by_number(uow, parsed)
-    if case is None:
-        raise ValidationError("case.not_found", number=parsed)
-    return case
+    return repo.require_case(uow, str(number))
 
 
 def _new_person(uow: Any, values: Mapping[str, Any], login: str, stamp: str) -> Person:

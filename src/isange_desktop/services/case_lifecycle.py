@@ -21,20 +21,13 @@ from isange_desktop.store.case_models import Case, CaseStatusChange, Task, Track
 from isange_desktop.store.types import utcnow
 
 
-def _case(uow: Session, number: str) -> Case:
-    case = repo.case_by_number(uow, number)
-    if case is None:
-        raise ValidationError("case.not_found", number=number)
-    return case
-
-
 def set_track_status(session: UserSession, number: str, track: Track,
                      status: TrackStatus) -> None:
     number = str(parse_case_number(number))
     role = authorize(session, EDIT_ACTION[track], object_type="case", object_id=number)
     stamp = utcnow().isoformat(timespec="seconds")
     with session.vault.unit_of_work() as uow:
-        case = _case(uow, number)
+        case = repo.require_case(uow, number)
         if case.status in (CaseStatus.CLOSED, CaseStatus.VOIDED):
             raise ValidationError("lifecycle.not_allowed", status=case.status)
         uow.execute(insert(TrackStatusChange).values(
@@ -63,7 +56,7 @@ def request_closure(session: UserSession, number: str, today: date | None = None
     role = authorize(session, Action.CASE_CLOSE_REQUEST, object_type="case", object_id=number)
     today = today or local_date(utcnow())
     with session.vault.unit_of_work() as uow:
-        case = _case(uow, number)
+        case = repo.require_case(uow, number)
         overdue = uow.scalar(select(func.count(Task.id)).where(
             Task.case_id == case.id, Task.done_on.is_(None), Task.cancelled.is_(False),
             Task.due < today.isoformat())) or 0
@@ -81,7 +74,7 @@ def approve_closure(session: UserSession, number: str) -> None:
     number = str(parse_case_number(number))
     role = authorize(session, Action.CASE_CLOSE_APPROVE, object_type="case", object_id=number)
     with session.vault.unit_of_work() as uow:
-        case = _case(uow, number)
+        case = repo.require_case(uow, number)
         if case.status != CaseStatus.CLOSURE_REQUESTED:
             raise ValidationError("lifecycle.not_requested")
         _move(uow, session, case, CaseStatus.CLOSED, None, role, "case.closed")
@@ -93,7 +86,7 @@ def reopen_case(session: UserSession, number: str, reason: str) -> None:
     if not reason.strip():
         raise ValidationError("lifecycle.reason_required")
     with session.vault.unit_of_work() as uow:
-        _move(uow, session, _case(uow, number), CaseStatus.ACTIVE, reason.strip(), role,
+        _move(uow, session, repo.require_case(uow, number), CaseStatus.ACTIVE, reason.strip(), role,
               "case.reopened")
 
 
@@ -104,5 +97,5 @@ def void_case(session: UserSession, number: str, reason: str) -> None:
     if not reason.strip():
         raise ValidationError("lifecycle.reason_required")
     with session.vault.unit_of_work() as uow:
-        _move(uow, session, _case(uow, number), CaseStatus.VOIDED, reason.strip(), role,
+        _move(uow, session, repo.require_case(uow, number), CaseStatus.VOIDED, reason.strip(), role,
               "case.voided")

@@ -78,14 +78,6 @@ def search_cases(session: UserSession, text: str) -> list[CaseSummary]:
     return results
 
 
-def _load(uow: Session, number: str) -> Case:
-    parsed = str(parse_case_number(number))
-    case = repo.case_by_number(uow, parsed)
-    if case is None:
-        raise ValidationError("case.not_found", number=parsed)
-    return case
-
-
 def visible_values(session: UserSession, values: Mapping[str, object], form_id: str,
                    *, glass: bool) -> dict[str, object] | None:
     """The fields of one form the reader may see; None when no field is visible."""
@@ -119,7 +111,7 @@ def open_case(session: UserSession, number: str, *, break_glass_reason: str | No
     glass = break_glass_reason is not None
     now = utcnow()
     with session.vault.unit_of_work() as uow:
-        case = _load(uow, number)
+        case = repo.require_case(uow, number)
         summary = _summaries(uow, [case], now)[0]
         forms: dict[str, dict[int, Mapping[str, object]]] = {}
         hidden: set[str] = set()
@@ -168,7 +160,7 @@ def reveal_name(session: UserSession, number: str) -> str:
     """The survivor's full name for a list row; every reveal is audited."""
     role = authorize(session, Action.CASE_REVEAL_NAME, object_type="case", object_id=number)
     with session.vault.unit_of_work() as uow:
-        case = _load(uow, number)
+        case = repo.require_case(uow, number)
         person = uow.get_one(Person, case.person_id)
         record(uow, actor=session.login, role=role, action="case.name_revealed",
                object_type="case", object_id=case.number)

@@ -18,7 +18,6 @@ from isange_desktop.domain.trafficking import (
     TraffickingIndication,
     screen,
 )
-from isange_desktop.errors import ValidationError
 from isange_desktop.services.screening_answers import SCREENING_FORM, answers_json, parse_answers
 from isange_desktop.services.session import UserSession, authorize, record
 from isange_desktop.store import case_repository as repo
@@ -32,14 +31,13 @@ def save_screening(session: UserSession, number: str, raw: Mapping[str, Any], *,
     answers = parse_answers(raw)
     now = now or utcnow()
     with session.vault.unit_of_work() as uow:
-        case = repo.case_by_number(uow, number)
-        if case is None:
-            raise ValidationError("case.not_found", number=number)
+        case = repo.require_case(uow, number)
         person = repo.latest_revision(uow, case.id, "person")
         age = age_at(person.values if person else {},
                      local_date(datetime.fromisoformat(case.arrival_at)))
         result = screen(answers, age)
         repo.append_revision(uow, case_id=case.id, form_id=SCREENING_FORM, entry_no=0,
+                             previous=repo.latest_revision(uow, case.id, SCREENING_FORM),
                              values={**answers_json(answers), "indication": result.indication,
                                      "reasons": list(result.reasons)},
                              author=session.login, at=now.isoformat(timespec="seconds"))

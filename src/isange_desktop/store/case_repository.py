@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from isange_desktop.domain.case_numbers import parse_case_number
+from isange_desktop.errors import ValidationError
 from isange_desktop.store.case_models import Case, CaseCounter, FormRevision, Person
 
 # Enough rows for a search result list; the GUI pages further through its own model.
@@ -100,10 +102,18 @@ def changed_fields(before: Mapping[str, object] | None, after: Mapping[str, obje
     return tuple(sorted(k for k in keys if before.get(k) != after.get(k)))
 
 
+_NOT_READ = object()
+
+
 def append_revision(uow: Session, *, case_id: int, form_id: str, entry_no: int,
                     values: Mapping[str, object], author: str, at: str,
-                    sealed: bool = False) -> StoredRevision:
-    previous = latest_revision(uow, case_id, form_id, entry_no)
+                    sealed: bool = False,
+                    previous: StoredRevision | object | None = _NOT_READ) -> StoredRevision:
+    """Append the next revision. A caller that already read the previous one passes it (or
+    None for a new entry) so it is not read twice."""
+    if previous is _NOT_READ:
+        previous = latest_revision(uow, case_id, form_id, entry_no)
+    assert previous is None or isinstance(previous, StoredRevision)
     changes = changed_fields(previous.values if previous else None, values)
     revision = (previous.revision + 1) if previous else 1
     uow.execute(insert(FormRevision).values(
@@ -116,6 +126,16 @@ def append_revision(uow: Session, *, case_id: int, form_id: str, entry_no: int,
 
 def case_by_number(uow: Session, number: str) -> Case | None:
     return uow.scalars(select(Case).where(Case.number == number)).first()
+
+
+def require_case(uow: Session, number: str) -> Case:
+    """The case a typed number names: its check character verified, then found, or one clear
+    ValidationError (casenum.* or case.not_found)."""
+    canonical = str(parse_case_number(number))
+    case = case_by_number(uow, canonical)
+    if case is None:
+        raise ValidationError("case.not_found", number=canonical)
+    return case
 
 
 def cases_by_phone(uow: Session, key: str) -> Sequence[Case]:
