@@ -7,6 +7,11 @@ audit event. Baseline in the same run: the same indexed lookup with raw sqlciphe
     python bench/bench_cases.py --cases 100000    # fill and measure (long: the fill goes
                                                   # through the audited services)
     python bench/bench_cases.py --quick                                  # CI smoke
+    python bench/bench_cases.py --cases 100000 --keep /tmp/big           # fill once, keep it
+    python bench/bench_cases.py --reuse /tmp/big                         # measure it again
+
+A kept vault's device secret is written in plain text beside it (keyrings.alt file backend):
+acceptable only because the cases are synthetic; never point --keep at real data.
 
 Prints a Markdown table of p50/p95 (ms) and the aims. Figures go to docs/benchmarks.md.
 """
@@ -81,6 +86,24 @@ def fill(data_dir: Path, cases: int) -> float:
     return time.perf_counter() - start
 
 
+def file_keyring(folder: Path) -> keyring.backend.KeyringBackend:
+    from keyrings.alt.file import PlaintextKeyring
+
+    folder.mkdir(parents=True, exist_ok=True)
+    store = PlaintextKeyring()
+    store.file_path = str(folder / "synthetic-device-secret.cfg")
+    return store
+
+
+def count_cases(data_dir: Path) -> int:
+    session = login(data_dir, *staff("nurse"))
+    try:
+        with session.vault.dbapi() as conn:
+            return int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+    finally:
+        logout(session)
+
+
 def sample_targets(session: UserSession, rng: random.Random, n: int
                    ) -> tuple[list[str], list[str], list[str], list[PersonFacts]]:
     with session.vault.dbapi() as conn:
@@ -109,18 +132,30 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--quick", action="store_true", help="500 cases, 50 samples")
-    parser.add_argument("--keep", type=Path, help="fill into this folder and keep it (its "
-                        "device secret lives in this process's memory only)")
+    parser.add_argument("--keep", type=Path, help="fill into this folder and keep it, with "
+                        "its device secret in a plain file beside it (synthetic data only)")
+    parser.add_argument("--reuse", type=Path, help="measure a folder filled with --keep")
     parser.add_argument("--samples", type=int, default=200)
     args = parser.parse_args()
     if args.quick:
         args.cases, args.samples = 500, 50
-    keyring.set_keyring(MemoryKeyring())
     rng = random.Random(7)
     tmp = None
-    data_dir = args.keep or Path(tmp := tempfile.mkdtemp(prefix="isange-bench-")) / "vault"
-    print(f"filling {args.cases:,} cases ...", file=sys.stderr)
-    fill_s = fill(data_dir, args.cases)
+    kept = args.keep or args.reuse
+    if kept:
+        keyring.set_keyring(file_keyring(kept))
+        data_dir = kept / "vault"
+    else:
+        keyring.set_keyring(MemoryKeyring())
+        data_dir = Path(tmp := tempfile.mkdtemp(prefix="isange-bench-")) / "vault"
+    if args.reuse:
+        args.cases = count_cases(data_dir)
+        fill_s = float((kept / "fill-seconds").read_text())
+    else:
+        print(f"filling {args.cases:,} cases ...", file=sys.stderr)
+        fill_s = fill(data_dir, args.cases)
+        if args.keep:
+            (args.keep / "fill-seconds").write_text(f"{fill_s:.1f}")
 
     results: dict[str, list[float]] = {}
     nurse = login(data_dir, *staff("nurse"))

@@ -30,7 +30,7 @@ from isange_desktop.domain.policy import Action
 from isange_desktop.domain.tracks import CaseStatus, Track, TrackStatus
 from isange_desktop.domain.trafficking import TraffickingIndication, screen
 from isange_desktop.errors import FormInvalid, ValidationError
-from isange_desktop.services.case_summaries import CaseSummary, summarize
+from isange_desktop.services.case_summaries import CaseSummary, list_row, summarize
 from isange_desktop.services.screening_answers import SCREENING_FORM, answers_json, parse_answers
 from isange_desktop.services.session import UserSession, authorize, record
 from isange_desktop.store import case_repository as repo
@@ -203,7 +203,8 @@ def create_case(session: UserSession, intake: Mapping[str, Any], *,
                details={"forms": ["person", "incident", "classification"],
                         "consents": len(consents), "linked_person": linked is not None,
                         "vital_interest_override": any(c.override_reason for c in consents)})
-        return summarize(case, person_row, {t.value: s.value for t, s in tracks.items()}, now)
+        return summarize(list_row(case, person_row,
+                                          {t.value: s.value for t, s in tracks.items()}), now)
 
 
 def _linked_case(uow: Any, number: object) -> Case | None:

@@ -14,8 +14,8 @@ from isange_desktop.domain.center_time import local_date
 from isange_desktop.domain.policy import Action
 from isange_desktop.domain.tracks import EDIT_ACTION, CaseStatus, Track, TrackStatus
 from isange_desktop.errors import ValidationError
-from isange_desktop.services.case_read import current_tracks
 from isange_desktop.services.session import UserSession, authorize, record
+from isange_desktop.store import case_list
 from isange_desktop.store import case_repository as repo
 from isange_desktop.store.case_models import Case, CaseStatusChange, Task, TrackStatusChange
 from isange_desktop.store.types import utcnow
@@ -60,7 +60,7 @@ def request_closure(session: UserSession, number: str, today: date | None = None
         overdue = uow.scalar(select(func.count(Task.id)).where(
             Task.case_id == case.id, Task.done_on.is_(None), Task.cancelled.is_(False),
             Task.due < today.isoformat())) or 0
-        blockers = closure_blockers(current_tracks(uow, [case.id])[case.id], overdue)
+        blockers = closure_blockers(case_list.by_ids(uow, [case.id])[0].tracks, overdue)
         if blockers:
             first = blockers[0]
             if first.startswith("lifecycle.track_open."):

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from isange_desktop.domain.case_numbers import parse_case_number
 from isange_desktop.domain.center_time import local_date
@@ -24,33 +23,13 @@ from isange_desktop.domain.tracks import TRACK_SENSITIVITY, VIEW_ACTION, Track
 from isange_desktop.errors import ValidationError
 from isange_desktop.services.case_summaries import CaseSummary, CaseView, all_clocks, summarize
 from isange_desktop.services.session import UserSession, authorize, record
+from isange_desktop.store import case_list
 from isange_desktop.store import case_repository as repo
-from isange_desktop.store.case_models import Case, ConsentRow, Person, TrackStatusChange
+from isange_desktop.store.case_models import ConsentRow, Person
 from isange_desktop.store.types import utcnow
 
 # Forms that are not declared field by field but read by who may see the incident.
 _INCIDENT_LIKE = {"classification", "trafficking_screening"}
-
-
-def current_tracks(uow: Session, case_ids: Sequence[int]) -> dict[int, dict[str, str]]:
-    """The newest status of every track of these cases, in one query."""
-    newest = (select(func.max(TrackStatusChange.id)).where(TrackStatusChange.case_id
-                                                            .in_(case_ids))
-              .group_by(TrackStatusChange.case_id, TrackStatusChange.track))
-    rows = uow.execute(select(TrackStatusChange.case_id, TrackStatusChange.track,
-                              TrackStatusChange.status)
-                       .where(TrackStatusChange.id.in_(newest))).all()
-    result: dict[int, dict[str, str]] = {cid: {} for cid in case_ids}
-    for case_id, track, status in rows:
-        result[case_id][track] = status
-    return result
-
-
-def _summaries(uow: Session, cases: Sequence[Case], now: datetime) -> list[CaseSummary]:
-    tracks = current_tracks(uow, [c.id for c in cases])
-    people = {p.id: p for p in uow.scalars(
-        select(Person).where(Person.id.in_({c.person_id for c in cases})))}
-    return [summarize(c, people[c.person_id], tracks[c.id], now) for c in cases]
 
 
 def search_cases(session: UserSession, text: str) -> list[CaseSummary]:
@@ -63,16 +42,13 @@ def search_cases(session: UserSession, text: str) -> list[CaseSummary]:
         raise ValidationError("case.search_too_short")
     # One transaction for the lookup and its audit event: one commit per search.
     with session.vault.unit_of_work() as uow:
-        cases: Sequence[Case]
         if text.count("-") >= 3 and any(ch.isdigit() for ch in text):
-            found = repo.case_by_number(uow, str(parse_case_number(text)))
-            cases = [found] if found else []
-            kind = "number"
+            rows, kind = case_list.by_number(uow, str(parse_case_number(text))), "number"
         elif (key := phone_key(text)) is not None and not any(ch.isalpha() for ch in text):
-            cases, kind = repo.cases_by_phone(uow, key), "phone"
+            rows, kind = case_list.by_phone(uow, key), "phone"
         else:
-            cases, kind = repo.cases_by_name_prefix(uow, fold_name(text)), "name"
-        results = _summaries(uow, cases, now)
+            rows, kind = case_list.by_name_prefix(uow, fold_name(text)), "name"
+        results = [summarize(row, now) for row in rows]
         record(uow, actor=session.login, role=role, action="case.searched", object_type="case",
                details={"by": kind, "found": len(results)})
     return results
@@ -112,7 +88,7 @@ def open_case(session: UserSession, number: str, *, break_glass_reason: str | No
     now = utcnow()
     with session.vault.unit_of_work() as uow:
         case = repo.require_case(uow, number)
-        summary = _summaries(uow, [case], now)[0]
+        summary = summarize(case_list.by_ids(uow, [case.id])[0], now)
         forms: dict[str, dict[int, Mapping[str, object]]] = {}
         hidden: set[str] = set()
         for (form_id, entry_no), stored in repo.current_forms(uow, case.id).items():

@@ -6,10 +6,12 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from isange_desktop.domain.clinical_clocks import ClockState, clocks, most_urgent_open
 from isange_desktop.domain.incident_time import IncidentTime
 from isange_desktop.domain.names import initials
+from isange_desktop.store.case_list import CaseListRow
 from isange_desktop.store.case_models import Case, Person
 
 
@@ -27,24 +29,38 @@ class CaseSummary:
     urgent_clock: ClockState | None
 
 
-def incident_time_of(case: Case) -> IncidentTime | None:
+class _HasIncident(Protocol):
+    @property
+    def incident_earliest(self) -> str | None: ...
+    @property
+    def incident_latest(self) -> str | None: ...
+
+
+def incident_time_of(case: _HasIncident) -> IncidentTime | None:
     if case.incident_earliest is None or case.incident_latest is None:
         return None
     return IncidentTime(datetime.fromisoformat(case.incident_earliest),
                         datetime.fromisoformat(case.incident_latest))
 
 
-def summarize(case: Case, person: Person, tracks: Mapping[str, str], now: datetime
-              ) -> CaseSummary:
-    incident = incident_time_of(case)
+def list_row(case: Case, person: Person, tracks: Mapping[str, str]) -> CaseListRow:
+    """The list row of a case just written through the ORM (intake)."""
+    return CaseListRow(case.id, case.number, case.status, case.arrival_at, case.gbv_type,
+                       tuple(json.loads(case.flags)), case.incident_earliest,
+                       case.incident_latest, person.family_name, person.given_names,
+                       dict(tracks))
+
+
+def summarize(row: CaseListRow, now: datetime) -> CaseSummary:
+    incident = incident_time_of(row)
     return CaseSummary(
-        number=case.number,
-        initials=initials(person.family_name, person.given_names),
-        status=case.status,
-        arrival_at=case.arrival_at,
-        gbv_type=case.gbv_type,
-        flags=tuple(json.loads(case.flags)),
-        tracks=dict(tracks),
+        number=row.number,
+        initials=initials(row.family_name, row.given_names),
+        status=row.status,
+        arrival_at=row.arrival_at,
+        gbv_type=row.gbv_type,
+        flags=row.flags,
+        tracks=dict(row.tracks),
         urgent_clock=most_urgent_open(incident, now) if incident else None,
     )
 

@@ -1,4 +1,4 @@
-"""ORM mappings of persons, cases and their append-only history (migration 0003)."""
+"""ORM mappings of persons, cases and their append-only history (migrations 0003, 0004)."""
 
 from __future__ import annotations
 
@@ -79,6 +79,17 @@ class TrackStatusChange(Base):
     status: Mapped[str] = mapped_column(String(16))
     author: Mapped[str] = mapped_column(String(64))
     at: Mapped[str] = mapped_column(String(40))
+
+
+class CaseTrack(Base):
+    """The current status of each track of a case: kept by a trigger on the history table
+    (migration 0004), never written by the application."""
+
+    __tablename__ = "case_tracks"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    track: Mapped[str] = mapped_column(String(16), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))
 
 
 class CaseStatusChange(Base):

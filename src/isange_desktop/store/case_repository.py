@@ -7,18 +7,16 @@ newest revision, and nothing older is ever changed (triggers refuse it).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from isange_desktop.domain.case_numbers import parse_case_number
 from isange_desktop.errors import ValidationError
-from isange_desktop.store.case_models import Case, CaseCounter, FormRevision, Person
-
-# Enough rows for a search result list; the GUI pages further through its own model.
-SEARCH_LIMIT = 50
+from isange_desktop.store.case_models import Case, CaseCounter, FormRevision
 
 
 def next_case_seq(uow: Session, center_code: str, year: int) -> int:
@@ -47,19 +45,29 @@ class StoredRevision:
     sealed: bool
 
 
-def _stored(row: FormRevision) -> StoredRevision:
+def _stored(row: Any) -> StoredRevision:
     return StoredRevision(row.form_id, row.entry_no, row.revision, json.loads(row.values_json),
                           tuple(json.loads(row.changed_fields)), row.author, row.at, row.sealed)
 
 
+# Built once: a form save runs these on every call, and building a statement anew cost about
+# as much as running it. They run on the Core connection (no ORM objects to load).
+_LATEST = (
+    select(FormRevision.form_id, FormRevision.entry_no, FormRevision.revision,
+           FormRevision.values_json, FormRevision.changed_fields, FormRevision.author,
+           FormRevision.at, FormRevision.sealed)
+    .where(FormRevision.case_id == bindparam("case_id"),
+           FormRevision.form_id == bindparam("form_id"),
+           FormRevision.entry_no == bindparam("entry_no"))
+    .order_by(FormRevision.revision.desc()).limit(1)
+)
+_INSERT_REVISION = insert(FormRevision)
+
+
 def latest_revision(uow: Session, case_id: int, form_id: str, entry_no: int = 0
                     ) -> StoredRevision | None:
-    row = uow.scalars(
-        select(FormRevision)
-        .where(FormRevision.case_id == case_id, FormRevision.form_id == form_id,
-               FormRevision.entry_no == entry_no)
-        .order_by(FormRevision.revision.desc()).limit(1)
-    ).first()
+    row = uow.connection().execute(
+        _LATEST, {"case_id": case_id, "form_id": form_id, "entry_no": entry_no}).first()
     return _stored(row) if row is not None else None
 
 
@@ -116,11 +124,12 @@ def append_revision(uow: Session, *, case_id: int, form_id: str, entry_no: int,
     assert previous is None or isinstance(previous, StoredRevision)
     changes = changed_fields(previous.values if previous else None, values)
     revision = (previous.revision + 1) if previous else 1
-    uow.execute(insert(FormRevision).values(
-        case_id=case_id, form_id=form_id, entry_no=entry_no, revision=revision,
-        values_json=json.dumps(dict(values), sort_keys=True, ensure_ascii=False),
-        changed_fields=json.dumps(list(changes)), author=author, at=at, sealed=sealed,
-    ))
+    uow.connection().execute(_INSERT_REVISION, {
+        "case_id": case_id, "form_id": form_id, "entry_no": entry_no, "revision": revision,
+        "values_json": json.dumps(dict(values), sort_keys=True, ensure_ascii=False),
+        "changed_fields": json.dumps(list(changes)), "author": author, "at": at,
+        "sealed": sealed,
+    })
     return StoredRevision(form_id, entry_no, revision, dict(values), changes, author, at, sealed)
 
 
@@ -136,24 +145,3 @@ def require_case(uow: Session, number: str) -> Case:
     if case is None:
         raise ValidationError("case.not_found", number=canonical)
     return case
-
-
-def cases_by_phone(uow: Session, key: str) -> Sequence[Case]:
-    return uow.scalars(
-        select(Case).join(Person, Case.person_id == Person.id)
-        .where(Person.phone_key == key).order_by(Case.arrival_at.desc()).limit(SEARCH_LIMIT)
-    ).all()
-
-
-def cases_by_name_prefix(uow: Session, folded: str) -> Sequence[Case]:
-    """Family or given name starting with the folded fragment (an index range scan each)."""
-    upper = folded + "\uffff"
-    people = (
-        select(Person.id).where(Person.family_key >= folded, Person.family_key < upper)
-        .union(select(Person.id).where(Person.given_key >= folded, Person.given_key < upper))
-        .subquery()
-    )
-    return uow.scalars(
-        select(Case).where(Case.person_id.in_(select(people.c.id)))
-        .order_by(Case.arrival_at.desc()).limit(SEARCH_LIMIT)
-    ).all()

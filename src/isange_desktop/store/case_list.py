@@ -1,0 +1,107 @@
+"""The case list: one row per case with what a list shows, in plain SQL.
+
+Lists are the hottest read of the application (search as you type, the GUI's paged list over
+100,000 cases). Through the ORM, building the objects cost most of a search's time, so these
+queries run on the unit of work's own DBAPI connection (same transaction, same audit commit)
+and return small frozen rows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+# Enough rows for a search result list; the GUI pages further through its own model.
+SEARCH_LIMIT = 50
+# Above this many people matching a name fragment, walking the cases newest first finds a
+# page of matches sooner than sorting every match (a common prefix such as "uwi" names a
+# tenth of all survivors); below it, sorting the few matches is cheaper than the walk.
+_WALK_ABOVE = 1500
+
+# The statements are written out whole (no SQL built from strings); lists of ids travel as one
+# JSON parameter read by json_each, so a statement never changes with the number of ids.
+_BY_IDS = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.flags,
+    c.incident_earliest, c.incident_latest, p.family_name, p.given_names
+    FROM cases c JOIN persons p ON p.id = c.person_id
+    WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.arrival_at DESC, c.id DESC"""
+_BY_NUMBER = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.flags,
+    c.incident_earliest, c.incident_latest, p.family_name, p.given_names
+    FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.number = ?1"""
+_BY_PHONE = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.flags,
+    c.incident_earliest, c.incident_latest, p.family_name, p.given_names
+    FROM persons p JOIN cases c ON c.person_id = p.id WHERE p.phone_key = ?1
+    ORDER BY c.arrival_at DESC, c.id DESC LIMIT ?2"""
+_MANY_PEOPLE_NAMED = """SELECT count(*) > ?3 FROM (
+    SELECT id FROM persons WHERE family_key >= ?1 AND family_key < ?2
+    UNION SELECT id FROM persons WHERE given_key >= ?1 AND given_key < ?2 LIMIT ?3 + 1)"""
+_NAMED_SORTED = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.flags,
+    c.incident_earliest, c.incident_latest, p.family_name, p.given_names
+    FROM cases c JOIN persons p ON p.id = c.person_id
+    WHERE c.person_id IN (
+        SELECT id FROM persons WHERE family_key >= ?1 AND family_key < ?2
+        UNION SELECT id FROM persons WHERE given_key >= ?1 AND given_key < ?2)
+    ORDER BY c.arrival_at DESC, c.id DESC LIMIT ?3"""
+# CROSS JOIN keeps cases as the outer loop, read newest first from its index.
+_NAMED_WALKED = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.flags,
+    c.incident_earliest, c.incident_latest, p.family_name, p.given_names
+    FROM cases c CROSS JOIN persons p ON p.id = c.person_id
+    WHERE (p.family_key >= ?1 AND p.family_key < ?2) OR (p.given_key >= ?1 AND p.given_key < ?2)
+    ORDER BY c.arrival_at DESC, c.id DESC LIMIT ?3"""
+_TRACKS = """SELECT case_id, track, status FROM case_tracks
+    WHERE case_id IN (SELECT value FROM json_each(?1))"""
+
+
+@dataclass(frozen=True)
+class CaseListRow:
+    id: int
+    number: str
+    status: str
+    arrival_at: str
+    gbv_type: str | None
+    flags: tuple[str, ...]
+    incident_earliest: str | None
+    incident_latest: str | None
+    family_name: str
+    given_names: str
+    tracks: Mapping[str, str]  # track -> current status
+
+
+def connection_of(uow: Session) -> Any:
+    """The DBAPI connection under this unit of work (inside its transaction)."""
+    return uow.connection().connection.driver_connection
+
+
+def _rows(uow: Session, sql: str, params: Sequence[object]) -> list[CaseListRow]:
+    conn = connection_of(uow)
+    found = conn.execute(sql, tuple(params)).fetchall()
+    if not found:
+        return []
+    tracks: dict[int, dict[str, str]] = {r[0]: {} for r in found}
+    for case_id, track, status in conn.execute(_TRACKS, (json.dumps(list(tracks)),)):
+        tracks[case_id][track] = status
+    return [CaseListRow(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), r[6], r[7], r[8],
+                        r[9], tracks[r[0]]) for r in found]
+
+
+def by_ids(uow: Session, ids: Sequence[int]) -> list[CaseListRow]:
+    return _rows(uow, _BY_IDS, [json.dumps(list(ids))])
+
+
+def by_number(uow: Session, number: str) -> list[CaseListRow]:
+    return _rows(uow, _BY_NUMBER, [number])
+
+
+def by_phone(uow: Session, key: str) -> list[CaseListRow]:
+    return _rows(uow, _BY_PHONE, [key, SEARCH_LIMIT])
+
+
+def by_name_prefix(uow: Session, folded: str) -> list[CaseListRow]:
+    """Family or given name starting with the folded fragment, newest cases first."""
+    upper = folded + "\uffff"
+    (many,) = connection_of(uow).execute(_MANY_PEOPLE_NAMED,
+                                         (folded, upper, _WALK_ABOVE)).fetchone()
+    return _rows(uow, _NAMED_WALKED if many else _NAMED_SORTED, [folded, upper, SEARCH_LIMIT])
