@@ -13,7 +13,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
+
+from isange_desktop.store.case_models import Case, CaseTrack, Person
 
 # Enough rows for a search result list; the GUI pages further through its own model.
 SEARCH_LIMIT = 50
@@ -76,10 +79,13 @@ def connection_of(uow: Session) -> Any:
 
 
 def _rows(uow: Session, sql: str, params: Sequence[object]) -> list[CaseListRow]:
-    conn = connection_of(uow)
-    found = conn.execute(sql, tuple(params)).fetchall()
+    return _with_tracks(uow, connection_of(uow).execute(sql, tuple(params)).fetchall())
+
+
+def _with_tracks(uow: Session, found: Sequence[Sequence[Any]]) -> list[CaseListRow]:
     if not found:
         return []
+    conn = connection_of(uow)
     tracks: dict[int, dict[str, str]] = {r[0]: {} for r in found}
     for case_id, track, status in conn.execute(_TRACKS, (json.dumps(list(tracks)),)):
         tracks[case_id][track] = status
@@ -105,3 +111,69 @@ def by_name_prefix(uow: Session, folded: str) -> list[CaseListRow]:
     (many,) = connection_of(uow).execute(_MANY_PEOPLE_NAMED,
                                          (folded, upper, _WALK_ABOVE)).fetchone()
     return _rows(uow, _NAMED_WALKED if many else _NAMED_SORTED, [folded, upper, SEARCH_LIMIT])
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What the case list is narrowed to; None means any. Dates are center-local ISO days,
+    compared with the stored arrival time's date part."""
+
+    status: str | None = None
+    pending_track: str | None = None
+    gbv_type: str | None = None
+    arrived_from: str | None = None
+    arrived_to: str | None = None
+    name_prefix: str | None = None  # folded
+    phone_key: str | None = None
+    number: str | None = None
+
+
+_LIST_COLUMNS = (Case.id, Case.number, Case.status, Case.arrival_at, Case.gbv_type, Case.flags,
+                 Case.incident_earliest, Case.incident_latest, Person.family_name,
+                 Person.given_names)
+PageKey = tuple[str, int]  # (arrival_at, id) of the last row shown
+
+
+def _filtered(query: Select[*tuple[Any, ...]], f: ListFilter
+              ) -> Select[*tuple[Any, ...]]:
+    if f.status is not None:
+        query = query.where(Case.status == f.status)
+    if f.gbv_type is not None:
+        query = query.where(Case.gbv_type == f.gbv_type)
+    if f.pending_track is not None:
+        query = query.where(select(CaseTrack.case_id).where(
+            CaseTrack.case_id == Case.id, CaseTrack.track == f.pending_track,
+            CaseTrack.status == "pending").exists())
+    if f.arrived_from is not None:
+        query = query.where(Case.arrival_at >= f.arrived_from)
+    if f.arrived_to is not None:
+        # Every stored time of that day sorts below the next character after the date.
+        query = query.where(Case.arrival_at < f.arrived_to + "~")
+    if f.number is not None:
+        query = query.where(Case.number == f.number)
+    if f.phone_key is not None:
+        query = query.where(Person.phone_key == f.phone_key)
+    if f.name_prefix is not None:
+        upper = f.name_prefix + "\uffff"
+        query = query.where(or_(and_(Person.family_key >= f.name_prefix,
+                                     Person.family_key < upper),
+                                and_(Person.given_key >= f.name_prefix,
+                                     Person.given_key < upper)))
+    return query
+
+
+def page(uow: Session, f: ListFilter, after: PageKey | None, limit: int) -> list[CaseListRow]:
+    """One page of the list, newest first, continuing after the last row of the previous page
+    (keyset paging: the cost of page 500 is the cost of page 1)."""
+    query = _filtered(select(*_LIST_COLUMNS).join(Person, Person.id == Case.person_id), f)
+    if after is not None:
+        query = query.where(tuple_(Case.arrival_at, Case.id) < tuple_(*after))
+    query = query.order_by(Case.arrival_at.desc(), Case.id.desc()).limit(limit)
+    return _with_tracks(uow, uow.execute(query).all())
+
+
+def count(uow: Session, f: ListFilter) -> int:
+    query: Select[*tuple[Any, ...]] = select(func.count()).select_from(Case).join(
+        Person, Person.id == Case.person_id)
+    query = _filtered(query, f)
+    return int(uow.execute(query).scalar_one())
