@@ -82,7 +82,8 @@ def test_keyboard_login_reaches_the_main_window(qtbot, shell):
     assert window.center_label.text() == "Kacyiru IOSC (KGL-01)"
     assert window.user_label.text() == ADMIN_NAME
     assert window.admin_page is not None
-    assert window.tabs.currentWidget() is window.admin_page
+    assert window.pages.currentWidget() is window.admin_page
+    assert window.page_titles() == ["Administration"]
     users = window.admin_page.users_table
     qtbot.waitUntil(lambda: users.rowCount() == 1, timeout=WAIT_MS)
     assert users.item(0, 0).text() == ADMIN
@@ -139,9 +140,9 @@ def test_a_nurse_gets_no_administration_page(qtbot, shell, new_vault):
                  must_change_password=False)
     # When she logs in
     window = log_in(qtbot, shell, "nurse1", "Nurse-pass-2026")
-    # Then she sees her welcome page only
+    # Then she sees the case pages, not the administration
     assert window.admin_page is None
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Home"]
+    assert window.page_titles() == ["Cases", "Due today", "Shelter"]
     assert window.roles_label.text() == "Nurse"
 
 

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +20,7 @@ from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.local_time import format_when
 from isange_desktop.gui.role_names import role_names
 from isange_desktop.gui.runner import Runner
+from isange_desktop.gui.simple_table import clear_table, fill_table, make_table
 from isange_desktop.i18n.messages import translate
 from isange_desktop.services import audit_log, users
 from isange_desktop.services.audit_log import EventView
@@ -37,29 +33,6 @@ EVENTS_SHOWN = 50
 def may_administer(session: UserSession) -> bool:
     return any(granting_role(session.roles, a) is not None
                for a in (Action.USER_LIST, Action.AUDIT_READ))
-
-
-def _table(headers: Sequence[str], accessible: str, stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setAccessibleName(accessible)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
 
 
 class AdminPage(QWidget):
@@ -109,7 +82,7 @@ class AdminPage(QWidget):
         layout.addWidget(splitter, 1)
 
     def _users_box(self) -> QGroupBox:
-        self.users_table = _table(
+        self.users_table = make_table(
             [self.tr("User name"), self.tr("Full name"), self.tr("Roles"),
              self.tr("Status"), self.tr("Last login")],
             self.tr("Staff accounts"), stretch=4)
@@ -129,7 +102,7 @@ class AdminPage(QWidget):
             row.addWidget(self.verify_button)
         box_layout.addLayout(row)
         if can_read:
-            self.events_table = _table(
+            self.events_table = make_table(
                 [self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Role"),
                  self.tr("Action"), self.tr("Object"), self.tr("Outcome")],
                 self.tr("Newest audit events"), stretch=6)
@@ -166,7 +139,7 @@ class AdminPage(QWidget):
                 status = self.tr("Active, must change password")
             rows.append((u.login, u.display_name, role_names(u.roles), status,
                          format_when(u.last_login_at)))
-        _fill(self.users_table, rows)
+        fill_table(self.users_table, rows)
         self._arrived()
 
     def _show_events(self, events: list[EventView]) -> None:
@@ -177,7 +150,7 @@ class AdminPage(QWidget):
             obj = f"{e.object_type}:{e.object_id}" if e.object_id else (e.object_type or "-")
             rows.append((str(e.seq), format_when(e.ts), e.actor, e.role, e.action, obj,
                          e.outcome))
-        _fill(self.events_table, rows)
+        fill_table(self.events_table, rows)
         self._arrived()
 
     def _failed(self, exc: Exception) -> None:
@@ -232,7 +205,6 @@ class AdminPage(QWidget):
         self._discarded = True
         for table in (self.users_table, self.events_table):
             if table is not None:
-                table.clearContents()
-                table.setRowCount(0)
+                clear_table(table)
         self.verify_result.clear()
         self.error_label.clear()

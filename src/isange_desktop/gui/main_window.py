@@ -8,45 +8,28 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QPushButton,
-    QTabWidget,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from isange_desktop.domain.settings import IDLE_LOCK_MINUTES
 from isange_desktop.gui.admin_page import AdminPage, may_administer
+from isange_desktop.gui.cases_page import CasesPage, may_list_cases
+from isange_desktop.gui.due_today_page import DueTodayPage, may_see_tasks
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.idle_watch import IdleWatch
 from isange_desktop.gui.role_names import role_names
 from isange_desktop.gui.runner import Runner
+from isange_desktop.gui.shelter_page import ShelterPage, may_see_shelter
 from isange_desktop.services.center import current_center
 from isange_desktop.services.session import UserSession
 from isange_desktop.services.settings import get_setting
 from isange_desktop.store.vault import CenterInfo
-
-
-class WelcomePage(QWidget):
-    def __init__(self, display_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        title = QLabel(self.tr("Welcome, {name}").replace("{name}", display_name))
-        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        text = QLabel(self.tr(
-            "Case work (registering a survivor, the medical, psychosocial and legal "
-            "follow-up, referrals and reports) arrives in the next release of Isange Desktop."
-            "\n\nFor now you can check that your account opens the vault. When you step away "
-            "from the computer, lock it with the Lock button or Ctrl+L; it also locks by "
-            "itself after a few minutes without use."))
-        text.setWordWrap(True)
-        text.setStyleSheet("font-size: 11pt;")
-        text.setMaximumWidth(760)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.addWidget(title)
-        layout.addSpacing(8)
-        layout.addWidget(text)
-        layout.addStretch(1)
 
 
 class MainWindow(QMainWindow):
@@ -79,25 +62,47 @@ class MainWindow(QMainWindow):
         self.lock_button.setAccessibleName(self.tr("Lock"))
         self.lock_button.clicked.connect(self.lock_action.trigger)
 
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(WelcomePage(session.display_name), self.tr("Home"))
+        # The navigation: one entry per page the user's roles allow, nothing greyed out.
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet("#navigation { font-size: 11pt; } "
+                               "#navigation::item { padding: 10px 8px; }")
+        self.pages = QStackedWidget()
+        self.nav.currentRowChanged.connect(self._page_chosen)
+        self.cases_page: CasesPage | None = None
+        self.due_page: DueTodayPage | None = None
+        self.shelter_page: ShelterPage | None = None
         self.admin_page: AdminPage | None = None
+        if may_list_cases(session):
+            self.cases_page = CasesPage(session, runner)
+            self.cases_page.open_requested.connect(self.open_case)
+            self._add_page(self.cases_page, self.tr("Cases"))
+        if may_see_tasks(session):
+            self.due_page = DueTodayPage(session, runner)
+            self.due_page.open_requested.connect(self.open_case)
+            self._add_page(self.due_page, self.tr("Due today"))
+        if may_see_shelter(session):
+            self.shelter_page = ShelterPage(session, runner)
+            self.shelter_page.open_requested.connect(self.open_case)
+            self._add_page(self.shelter_page, self.tr("Shelter"))
         if may_administer(session):
             self.admin_page = AdminPage(session, runner)
             self.admin_page.loaded.connect(self._part_arrived)
-            self.tabs.addTab(self.admin_page, self.tr("Administration"))
-            self.tabs.setCurrentWidget(self.admin_page)
+            self._add_page(self.admin_page, self.tr("Administration"))
             self._waiting += 1
+        self.workspace: QWidget | None = None
 
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._header())
-        body = QVBoxLayout()
-        body.setContentsMargins(12, 8, 12, 12)
-        body.addWidget(self.tabs)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 12, 12)
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -133,6 +138,37 @@ class MainWindow(QMainWindow):
                          on_finished=self.idle.start, on_failed=self._idle_default)
         if self.admin_page is not None:
             self.admin_page.refresh()
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+
+    # -- pages --------------------------------------------------------------------------------
+    def _add_page(self, page: QWidget, title: str) -> None:
+        self.pages.addWidget(page)
+        QListWidgetItem(title, self.nav)
+
+    def page_titles(self) -> list[str]:
+        return [self.nav.item(i).text() for i in range(self.nav.count())]
+
+    def show_page(self, page: QWidget) -> None:
+        index = self.pages.indexOf(page)
+        if index >= 0:
+            self.nav.setCurrentRow(index)
+
+    def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.pages.widget(row)
+        self.pages.setCurrentWidget(page)
+        # Each list is read when the person goes to it, so it is never stale.
+        if page is self.cases_page and self.cases_page is not None:
+            self.cases_page.load()
+        elif page is self.due_page and self.due_page is not None:
+            self.due_page.refresh()
+        elif page is self.shelter_page and self.shelter_page is not None:
+            self.shelter_page.refresh()
+
+    def open_case(self, number: str) -> None:
+        """Filled in by the case workspace."""
 
     def _show_center(self, center: CenterInfo) -> None:
         self.center_label.setText(f"{center.name} ({center.code})")
@@ -155,10 +191,11 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Wipe what the window shows and destroy it (the vault is being locked)."""
         self.idle.stop()
-        if self.admin_page is not None:
-            self.admin_page.discard()
+        for page in (self.admin_page, self.cases_page, self.due_page, self.shelter_page):
+            if page is not None:
+                page.discard()
         for label in (self.center_label, self.user_label, self.roles_label):
             label.clear()
-        self.tabs.clear()
+        self.nav.clear()
         self.hide()
         self.deleteLater()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 
@@ -21,11 +22,14 @@ class Job(QObject):
 
     finished = Signal(object)
     failed = Signal(object)
+    dropped = Signal()  # the owner was destroyed before the result came
     _done = Signal(object, bool)  # emitted on the worker thread, delivered on the GUI thread
 
-    def __init__(self, fn: Callable[[], Any], parent: QObject) -> None:
+    def __init__(self, fn: Callable[[], Any], parent: QObject,
+                 owner: QObject | None = None) -> None:
         super().__init__(parent)
         self._fn: Callable[[], Any] | None = fn
+        self._owner = owner
         self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def execute(self) -> None:
@@ -41,6 +45,9 @@ class Job(QObject):
 
     @Slot(object, bool)
     def _deliver(self, payload: object, ok: bool) -> None:
+        if self._owner is not None and not shiboken6.isValid(self._owner):
+            self.dropped.emit()
+            return
         if ok:
             self.finished.emit(payload)
         else:
@@ -74,14 +81,19 @@ class Runner(QObject):
 
     def run(self, fn: Callable[[], Any], *,
             on_finished: Callable[[Any], None] | None = None,
-            on_failed: Callable[[Exception], None] | None = None) -> Job:
-        job = Job(fn, self)
+            on_failed: Callable[[Exception], None] | None = None,
+            owner: QObject | None = None) -> Job:
+        """Run ``fn`` on the worker. Give the ``owner`` whose methods the callbacks (lambdas
+        included) call: when it is destroyed first (a lock, a closed page), the result is
+        dropped instead of reaching a deleted object."""
+        job = Job(fn, self, owner)
         if on_finished is not None:
             job.finished.connect(on_finished)
         if on_failed is not None:
             job.failed.connect(on_failed)
         job.finished.connect(lambda _result, j=job: self._forget(j))
         job.failed.connect(lambda _error, j=job: self._forget(j))
+        job.dropped.connect(lambda j=job: self._forget(j))
         self._pending.add(job)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
