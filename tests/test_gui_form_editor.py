@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QWidget
 
 from isange_desktop.domain.forms import FORMS, Field, FieldError, FieldType, Form, validate
 from isange_desktop.domain.forms.person import PHONE_PATTERN
-from isange_desktop.gui.field_editors import EDITORS, BaseFieldEditor, focus_stops
+from isange_desktop.gui.field_editor_base import BaseFieldEditor, focus_stops
+from isange_desktop.gui.field_editors import EDITORS
 from isange_desktop.gui.form_editor import FormEditor, FormScrollArea
 from isange_desktop.i18n.messages import translate
 

@@ -10,224 +10,35 @@ the problem at the field instead of the editor silently dropping it.
 from __future__ import annotations
 
 import copy
-import math
 from collections.abc import Callable, Mapping
-from datetime import datetime
-from typing import ClassVar, Protocol, runtime_checkable
 
 from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QLocale,
-    QObject,
-    QRegularExpression,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from isange_desktop.domain.center_time import CENTER_TZ
 from isange_desktop.domain.forms.fields import Field, FieldType
-from isange_desktop.domain.forms.translatable import CONTEXT
-from isange_desktop.domain.forms.values import format_datetime, is_empty, parse_datetime
-
-# Numbers beyond these are typos, not answers; the declared range is checked by validation.
-_NUMBER_LIMIT = 10**9
-
-
-def forms_text(text: str) -> str:
-    """A label, help text or unit of a form declaration in the user's language."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-@runtime_checkable
-class FieldEditor(Protocol):
-    """What the form editor asks of a field's editor, a QWidget (the built-in ones below, or
-    one plugged in through `editor_for(extra=...)` such as the body map).
-
-    `changed` is emitted whenever the value may have changed, by the user or by `set_value`;
-    `value()` is the stored JSON value (values.py), None or empty when there is no answer;
-    `set_value` takes one back, None clearing the editor. Optional: `focus_widgets()` (the
-    Tab stops, in order) and `set_accessible_text(name, description)`; see focus_stops().
-    """
-
-    changed: ClassVar[Signal]
-
-    def value(self) -> object: ...
-
-    def set_value(self, value: object) -> None: ...
-
-    def set_read_only(self, read_only: bool) -> None: ...
-
-
-class BaseFieldEditor(QWidget):
-    """The built-in editors' common part: their texts follow a language change, and the
-    field's name and description reach the widget that takes the focus."""
-
-    changed = Signal()
-
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.field = field
-
-    def value(self) -> object:
-        raise NotImplementedError
-
-    def set_value(self, value: object) -> None:
-        raise NotImplementedError
-
-    def set_read_only(self, read_only: bool) -> None:
-        raise NotImplementedError
-
-    def retranslate(self) -> None:
-        """Set the editor's own texts again after a language change."""
-
-    def focus_widgets(self) -> list[QWidget]:
-        return [self.focusProxy() or self]
-
-    def set_accessible_text(self, name: str, description: str) -> None:
-        self.setAccessibleName(name)
-        self.setAccessibleDescription(description)
-        for widget in self.focus_widgets():
-            widget.setAccessibleName(name)
-            widget.setAccessibleDescription(description)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-def focus_stops(editor: QWidget) -> list[QWidget]:
-    """Where Tab stops in an editor, first one first (its own list when it gives one)."""
-    own = getattr(editor, "focus_widgets", None)
-    if callable(own):
-        return list(own())
-    proxy = editor.focusProxy()
-    if proxy is not None or editor.focusPolicy() & Qt.FocusPolicy.TabFocus:
-        return [proxy or editor]
-    stops: list[QWidget] = []
-    widget = editor.nextInFocusChain()
-    while widget is not None and widget is not editor and editor.isAncestorOf(widget):
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            stops.append(widget)
-        widget = widget.nextInFocusChain()
-    return stops
-
-
-def describe(editor: QWidget, name: str, description: str) -> None:
-    """Gives an editor its field's accessible name and description (required, help, errors)."""
-    own = getattr(editor, "set_accessible_text", None)
-    if callable(own):
-        own(name, description)
-    else:
-        editor.setAccessibleName(name)
-        editor.setAccessibleDescription(description)
-
-
-def _wrap(editor: BaseFieldEditor, inner: QWidget, *, grow: bool = True) -> QHBoxLayout:
-    """Lays `inner` out as the whole editor; a unit or zone label may be added after it."""
-    row = QHBoxLayout(editor)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(inner, 1 if grow else 0)
-    editor.setFocusProxy(inner)
-    return row
-
-
-class _InputBlocker(QObject):
-    """Swallows what would change a combo or check box, so a read-only one keeps its normal
-    look and its focus (a screen reader can still read it) but cannot be changed."""
-
-    _BLOCKED = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-                          QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel})
-    _KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease})
-    _FOCUS_KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._BLOCKED:
-            return True
-        if event.type() in self._KEYS and isinstance(event, QKeyEvent):
-            return event.key() not in self._FOCUS_KEYS
-        return False
-
-    def apply(self, widget: QWidget, read_only: bool) -> None:
-        widget.removeEventFilter(self)
-        if read_only:
-            widget.installEventFilter(self)
-
-
-class _LineEditor(BaseFieldEditor):
-    """A one-line input; a value set from outside comes back unchanged while its text is
-    untouched (a stored 70 stays 70, not 70.0; a UTC time keeps its "Z")."""
-
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
-        super().__init__(field, parent)
-        self.line = QLineEdit(self)
-        self._given: object = None
-        self._given_text = ""
-        self._sample = ""
-        self._limit = self.line.maxLength()
-        self._row = _wrap(self, self.line)
-        self.line.textChanged.connect(self.changed)
-
-    def value(self) -> object:
-        text = self.line.text().strip()
-        if not text:
-            return None
-        if self._given is not None and text == self._given_text:
-            return self._given
-        return self._parse(text)
-
-    def set_value(self, value: object) -> None:
-        self._given = None if is_empty(value) else copy.deepcopy(value)
-        self._given_text = "" if self._given is None else self._display(self._given)
-        # A stored text too long for the field is shown whole: validation says so, and
-        # nothing is cut behind the user's back.
-        self.line.setMaxLength(max(self._limit, len(self._given_text)))
-        self.line.setText(self._given_text)
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.line.setReadOnly(read_only)
-
-    def _parse(self, text: str) -> object:
-        return text
-
-    def _display(self, value: object) -> str:
-        return str(value)
-
-    def _fit(self, sample: str, after: QLabel | None = None) -> None:
-        """A short input sized to what it holds, with an optional label after it."""
-        self._sample = sample
-        self._row.setStretch(0, 0)
-        if after is not None:
-            self._row.addWidget(after)
-        self._row.addStretch(1)
-        self._fit_width()
-
-    def _fit_width(self) -> None:
-        # Wide enough for the sample and for the placeholder in the current language.
-        metrics = self.line.fontMetrics()
-        text = max(self._sample, self.line.placeholderText(), key=metrics.horizontalAdvance)
-        self.line.setFixedWidth(metrics.horizontalAdvance(text) + 4 * metrics.averageCharWidth())
-
-
-class TextEditor(_LineEditor):
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
-        super().__init__(field, parent)
-        self._limit = field.length_limit or self._limit
-        self.line.setMaxLength(self._limit)
-        if self._limit <= 30:
-            self._fit("M" * max(self._limit, 8))
+from isange_desktop.domain.forms.values import is_empty
+from isange_desktop.gui.field_editor_base import (
+    BaseFieldEditor,
+    FieldEditor,
+    InputBlocker,
+    forms_text,
+    wrap_editor,
+)
+from isange_desktop.gui.line_field_editors import (
+    DateEditor,
+    DateTimeEditor,
+    NumberEditor,
+    TextEditor,
+)
 
 
 class LongTextEditor(BaseFieldEditor):
@@ -237,7 +48,7 @@ class LongTextEditor(BaseFieldEditor):
         # Tab must leave the field for keyboard users; a tab character is never wanted here.
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * 4 + 12)
-        _wrap(self, self.text)
+        wrap_editor(self, self.text)
         self.text.textChanged.connect(self.changed)
 
     def value(self) -> object:
@@ -259,8 +70,8 @@ class ChoiceEditor(BaseFieldEditor):
         super().__init__(field, parent)
         self.combo = QComboBox(self)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._blocker = _InputBlocker(self)
-        _wrap(self, self.combo, grow=False).addStretch(1)
+        self._blocker = InputBlocker(self)
+        wrap_editor(self, self.combo, grow=False).addStretch(1)
         for data, _ in self._options():
             self.combo.addItem("", data)
         self._offered = self.combo.count()
@@ -315,7 +126,7 @@ class MultiChoiceEditor(BaseFieldEditor):
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(2)
-        self._blocker = _InputBlocker(self)
+        self._blocker = InputBlocker(self)
         self._read_only = False
         self._boxes: list[tuple[object, QCheckBox]] = []
         for choice in field.choices:
@@ -371,99 +182,6 @@ class MultiChoiceEditor(BaseFieldEditor):
             box.setAccessibleDescription(f"{name}. {description}".strip())
 
 
-class DateEditor(_LineEditor):
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
-        super().__init__(field, parent)
-        self.line.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9-]{0,10}"),
-                                                           self.line))
-        self._fit("0000-00-00")
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.line.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self._fit_width()
-
-
-class DateTimeEditor(_LineEditor):
-    """Typed as "YYYY-MM-DD HH:MM" in the center's time, stored with the center's offset."""
-
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
-        super().__init__(field, parent)
-        self.zone = QLabel(self)
-        self._fit("0000-00-00 00:00:00", self.zone)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.line.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM"))
-        self._fit_width()
-        offset = datetime(2000, 1, 1, tzinfo=CENTER_TZ).isoformat()[-6:]  # "+02:00"
-        self.zone.setText(self.tr("center time (UTC%1)").replace("%1", offset))
-
-    def _parse(self, text: str) -> object:
-        if ":" not in text:
-            return text  # a date without a time is not an instant; validation says so
-        try:
-            moment = datetime.fromisoformat(text)
-        except ValueError:
-            return text
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=CENTER_TZ)
-        return format_datetime(moment)
-
-    def _display(self, value: object) -> str:
-        moment = parse_datetime(value)
-        if moment is None:
-            return str(value)
-        local = moment.astimezone(CENTER_TZ)
-        spec = "minutes" if local.second == 0 and local.microsecond == 0 else "auto"
-        return f"{local.date().isoformat()} {local.time().isoformat(timespec=spec)}"
-
-
-class NumberEditor(_LineEditor):
-    """Typed with the user's decimal separator; the unit is shown after the input."""
-
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
-        super().__init__(field, parent)
-        self.unit = QLabel(self)
-        self._locale = QLocale()
-        self._locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator
-                                      | QLocale.NumberOption.RejectGroupSeparator)
-        negative = field.minimum is not None and field.minimum < 0
-        bottom = -_NUMBER_LIMIT if negative else 0
-        validator: QIntValidator | QDoubleValidator
-        if field.type is FieldType.INTEGER:
-            validator = QIntValidator(bottom, _NUMBER_LIMIT, self.line)
-        else:
-            validator = QDoubleValidator(bottom, _NUMBER_LIMIT, 6, self.line)
-            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
-        validator.setLocale(self._locale)
-        self.line.setValidator(validator)
-        self.line.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self._fit("0000000.00", self.unit)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.unit.setText(forms_text(self.field.unit) if self.field.unit else "")
-
-    def _parse(self, text: str) -> object:
-        whole, ok = self._locale.toLongLong(text)
-        if ok:
-            return whole
-        if self.field.type is FieldType.DECIMAL:
-            number, ok = self._locale.toDouble(text)
-            if ok and math.isfinite(number):
-                return number
-        return text
-
-    def _display(self, value: object) -> str:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return self._locale.toString(value)
-        if isinstance(value, float) and math.isfinite(value):
-            shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
-            return self._locale.toString(value, "g", shortest)
-        return str(value)
-
-
 class FallbackEditor(BaseFieldEditor):
     """For a field whose editor lives elsewhere (body map, attachments): keeps the value it
     was given, untouched, and says where it is edited."""
@@ -475,7 +193,7 @@ class FallbackEditor(BaseFieldEditor):
         # Focusable, so a keyboard or screen reader user meets the field and hears the note.
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        _wrap(self, self.note)
+        wrap_editor(self, self.note)
         self._value: object = None
         self.retranslate()
 

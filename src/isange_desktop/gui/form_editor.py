@@ -28,14 +28,8 @@ from isange_desktop.domain.forms.field_error import FieldError
 from isange_desktop.domain.forms.fields import Field, FieldType
 from isange_desktop.domain.forms.form import Form, Section
 from isange_desktop.domain.forms.values import is_empty
-from isange_desktop.gui.field_editors import (
-    EditorFactory,
-    FieldEditor,
-    describe,
-    editor_for,
-    focus_stops,
-    forms_text,
-)
+from isange_desktop.gui.field_editor_base import FieldEditor, describe, focus_stops, forms_text
+from isange_desktop.gui.field_editors import EditorFactory, editor_for
 from isange_desktop.i18n.messages import current_language, translate
 
 # Long labels wrap at this many average characters instead of widening the label column.

@@ -43,7 +43,8 @@ BIRTH = Section("birth", QT_TRANSLATE_NOOP("forms", "Sex and age"), (
     Field("estimated_age_years", _T.INTEGER, QT_TRANSLATE_NOOP("forms", "Estimated age"), _S,
           help=QT_TRANSLATE_NOOP("forms", "In completed years, when the date of birth is "
                                           "unknown."),
-          required=IsEmpty("date_of_birth"), minimum=0, maximum=120, unit="years",
+          required=IsEmpty("date_of_birth"), minimum=0, maximum=120,
+          unit=QT_TRANSLATE_NOOP("forms", "years"),
           report_code="age"),
     Field("is_child", _T.BOOL, QT_TRANSLATE_NOOP("forms", "Child (under 18)"), _S,
           help=QT_TRANSLATE_NOOP("forms", "Filled in from the date of birth or the estimated "

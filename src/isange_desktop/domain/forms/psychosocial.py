@@ -67,7 +67,8 @@ PSYCHOSOCIAL = Form("psychosocial", QT_TRANSLATE_NOOP("forms", "Psychosocial"),
 SESSION = Section("session", QT_TRANSLATE_NOOP("forms", "Counselling session"), (
     Field("session_date", _T.DATE, QT_TRANSLATE_NOOP("forms", "Date"), _S, required=True),
     Field("duration_minutes", _T.INTEGER, QT_TRANSLATE_NOOP("forms", "Duration"), _S,
-          minimum=5, maximum=480, unit="min"),
+          minimum=5, maximum=480,
+          unit=QT_TRANSLATE_NOOP("forms", "min")),
     Field("session_type", _T.CHOICE, QT_TRANSLATE_NOOP("forms", "Type of session"), _S,
           required=True, report_code="counselling_session", choices=(
               Choice("individual", QT_TRANSLATE_NOOP("forms", "Individual")),
