@@ -90,7 +90,10 @@ class CasesPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((NUMBER, 170), (1, 80), (2, 130), (3, 200), (4, 150), (5, 100)):
+        # Fixed widths that fit 1366 px without a horizontal scroll bar (measuring the contents
+        # would read every row, and the list may hold 100,000).
+        for column, width in ((NUMBER, 165), (1, 70), (2, 120), (3, 190), (4, 140), (5, 95),
+                              (6, 92), (7, 92), (8, 92)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)

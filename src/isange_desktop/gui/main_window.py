@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from isange_desktop.domain.settings import IDLE_LOCK_MINUTES
 from isange_desktop.gui.admin_page import AdminPage, may_administer
+from isange_desktop.gui.case_workspace import CaseWorkspace
 from isange_desktop.gui.cases_page import CasesPage, may_list_cases
 from isange_desktop.gui.due_today_page import DueTodayPage, may_see_tasks
 from isange_desktop.gui.error_text import error_message
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
             self.admin_page.loaded.connect(self._part_arrived)
             self._add_page(self.admin_page, self.tr("Administration"))
             self._waiting += 1
-        self.workspace: QWidget | None = None
+        self.workspace: CaseWorkspace | None = None
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -158,6 +160,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = self.pages.widget(row)
+        if page is None:
+            return
+        if self.workspace is not None and not self.workspace.is_dirty():
+            self._close_workspace()  # a case left without changes closes; unsaved ones wait
         self.pages.setCurrentWidget(page)
         # Each list is read when the person goes to it, so it is never stale.
         if page is self.cases_page and self.cases_page is not None:
@@ -168,7 +174,39 @@ class MainWindow(QMainWindow):
             self.shelter_page.refresh()
 
     def open_case(self, number: str) -> None:
-        """Filled in by the case workspace."""
+        """Open one case in the workspace, in place of the list (one case open at a time:
+        the screen is often seen by the survivor, and one is enough to keep in mind)."""
+        if self.workspace is not None and self.workspace.is_dirty() and not self._may_leave():
+            return
+        self._close_workspace()
+        workspace = CaseWorkspace(self.session, self._runner, number)
+        workspace.back_requested.connect(self._back_to_list)
+        self.workspace = workspace
+        self.pages.addWidget(workspace)
+        self.pages.setCurrentWidget(workspace)
+
+    def _may_leave(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("This case has changes that are not saved. Leave them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _close_workspace(self) -> None:
+        if self.workspace is not None:
+            self.workspace.discard()
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+
+    def _back_to_list(self) -> None:
+        if self.workspace is not None and self.workspace.is_dirty() and not self._may_leave():
+            return
+        self._close_workspace()
+        if self.cases_page is not None:
+            self.pages.setCurrentWidget(self.cases_page)
+            self.cases_page.load()
 
     def _show_center(self, center: CenterInfo) -> None:
         self.center_label.setText(f"{center.name} ({center.code})")
@@ -191,7 +229,8 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Wipe what the window shows and destroy it (the vault is being locked)."""
         self.idle.stop()
-        for page in (self.admin_page, self.cases_page, self.due_page, self.shelter_page):
+        for page in (self.admin_page, self.cases_page, self.due_page, self.shelter_page,
+                     self.workspace):
             if page is not None:
                 page.discard()
         for label in (self.center_label, self.user_label, self.roles_label):

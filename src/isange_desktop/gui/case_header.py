@@ -1,0 +1,154 @@
+"""The case header: number, initials (the name only when asked for, audited), age, the
+clinical clocks in words and colour, and each track's status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isange_desktop.domain.clinical_clocks import ClockState, ClockStatus
+from isange_desktop.gui.case_words import (
+    case_status_name,
+    clock_text,
+    gbv_type_name,
+    track_name,
+    track_status_name,
+)
+from isange_desktop.services.case_summaries import CaseView
+
+# Background and text colours per clock state; the words already say the state.
+_CLOCK_STYLE = {
+    ClockStatus.OPEN: "background: #e8f5e9; color: #1b5e20; border: 1px solid #1b5e20;",
+    ClockStatus.CLOSING: "background: #fff3e0; color: #8a2c00; border: 2px solid #b00020;"
+                         " font-weight: 600;",
+    ClockStatus.CLOSED: "background: #eeeeee; color: #424242; border: 1px solid #9e9e9e;",
+}
+_SHOWN_CLOSED = 2  # closed clocks shown after the open ones (the most recently closed)
+# Chips that fit one row at 1366 px; the rest are named in one "+N" label and its tooltip.
+_CHIPS = 3
+
+
+class CaseHeader(QFrame):
+    """``reveal_requested`` when the person asks to see the full name."""
+
+    reveal_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseHeader")
+        self.setStyleSheet("#caseHeader { background: #f4f6f8; border-bottom: 1px solid #cfd8dc; }"
+                           " #caseNumber { font-size: 15pt; font-weight: 600; }"
+                           " #survivor { font-size: 13pt; }")
+        self.number_label = QLabel()
+        self.number_label.setObjectName("caseNumber")
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.survivor_label = QLabel()
+        self.survivor_label.setObjectName("survivor")
+        self.details_label = QLabel()
+        self.reveal_button = QPushButton()
+        self.reveal_button.clicked.connect(self.reveal_requested)
+        self.clocks_row = QHBoxLayout()
+        self.clocks_row.setSpacing(6)
+        self.tracks_label = QLabel()
+        self.tracks_label.setWordWrap(True)
+        self._clock_labels: list[QLabel] = []
+        self._clock_words: list[str] = []
+        self._view: CaseView | None = None
+        self._age: int | None = None
+        self._name: str | None = None
+
+        top = QHBoxLayout()
+        top.addWidget(self.number_label)
+        top.addSpacing(16)
+        top.addWidget(self.survivor_label)
+        top.addWidget(self.reveal_button)
+        top.addStretch(1)
+        top.addWidget(self.details_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(top)
+        layout.addLayout(self.clocks_row)
+        layout.addWidget(self.tracks_label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.reveal_button.setText(self.tr("Show &name"))
+        self.reveal_button.setAccessibleDescription(self.tr(
+            "Shows the survivor's full name; this is recorded in the audit log."))
+        if self._view is not None:
+            self.show_case(self._view, self._age, can_reveal=self.reveal_button.isVisible())
+            if self._name:
+                self.show_name(self._name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_case(self, view: CaseView, age: int | None, *, can_reveal: bool) -> None:
+        self._view, self._age = view, age
+        s = view.summary
+        self.number_label.setText(s.number)
+        self.survivor_label.setText(self._name or s.initials)
+        self.reveal_button.setVisible(can_reveal and self._name is None)
+        parts = [case_status_name(s.status), gbv_type_name(s.gbv_type)]
+        if age is not None:
+            parts.append(self.tr("%n year(s) old", None, age))
+        self.details_label.setText("  ·  ".join(parts))
+        self._show_clocks(view.clocks)
+        self.tracks_label.setText("   ".join(
+            f"{track_name(t)}: {track_status_name(st)}" for t, st in sorted(s.tracks.items())))
+
+    def show_name(self, name: str) -> None:
+        self._name = name
+        self.survivor_label.setText(name)
+        self.reveal_button.hide()
+
+    def _show_clocks(self, states: tuple[ClockState, ...]) -> None:
+        while self.clocks_row.count():
+            item = self.clocks_row.takeAt(0)
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
+        self._clock_labels = []
+        open_ones = [c for c in states if c.is_open]
+        shown = open_ones + [c for c in states if not c.is_open][:_SHOWN_CLOSED]
+        self._clock_words = [clock_text(state, short=True) for state in shown]
+        rest = shown[_CHIPS:]
+        for state in shown[:_CHIPS]:
+            label = QLabel(clock_text(state, short=True))
+            label.setToolTip(clock_text(state))
+            label.setAccessibleName(clock_text(state))
+            label.setStyleSheet(_CLOCK_STYLE[state.status] + " padding: 3px 8px;"
+                                " border-radius: 4px;")
+            self.clocks_row.addWidget(label)
+            self._clock_labels.append(label)
+        if rest:
+            label = QLabel(self.tr("+%n more", None, len(rest)))
+            label.setToolTip("\n".join(clock_text(state) for state in rest))
+            label.setAccessibleName(label.toolTip())
+            self.clocks_row.addWidget(label)
+            self._clock_labels.append(label)
+        if not shown:
+            label = QLabel(self.tr("No incident time recorded: no clinical clock."))
+            self.clocks_row.addWidget(label)
+            self._clock_labels.append(label)
+        self.clocks_row.addStretch(1)
+
+    def clock_texts(self) -> list[str]:
+        """Every clock shown, in words (chips and the "+N" tooltip alike)."""
+        return list(self._clock_words)
+
+    def clear(self) -> None:
+        self._view, self._name, self._age = None, None, None
+        for label in (self.number_label, self.survivor_label, self.details_label,
+                      self.tracks_label):
+            label.clear()
+        for label in self._clock_labels:
+            label.clear()

@@ -1,0 +1,205 @@
+"""One open case: the header, then tabs for Intake, the four tracks and History.
+
+Tabs the user's roles may not see are absent, not empty: the policy in domain/ decides, and the
+service returns only the sections the role may read. Every open is audited by the service.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isange_desktop.domain.center_time import local_date
+from isange_desktop.domain.forms import form
+from isange_desktop.domain.person_age import age_at
+from isange_desktop.domain.policy import Action, granting_role
+from isange_desktop.domain.tracks import EDIT_ACTION, TRACK_SENSITIVITY, VIEW_ACTION, Track
+from isange_desktop.gui.case_header import CaseHeader
+from isange_desktop.gui.case_history_tab import HistoryTab
+from isange_desktop.gui.case_words import track_name
+from isange_desktop.gui.error_text import error_message
+from isange_desktop.gui.form_editor import FormEditor
+from isange_desktop.gui.runner import Runner
+from isange_desktop.gui.track_tab import TrackTab
+from isange_desktop.services.case_read import open_case, reveal_name
+from isange_desktop.services.case_summaries import CaseView
+from isange_desktop.services.session import UserSession
+
+_CHILD_AGE = 18
+
+
+def _may(session: UserSession, action: Action) -> bool:
+    return granting_role(session.roles, action) is not None
+
+
+class IntakeTab(QWidget):
+    """The person and the incident as recorded at intake, read-only here."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person = FormEditor(form("person"))
+        self.incident = FormEditor(form("incident"))
+        for editor in (self.person, self.incident):
+            editor.set_read_only(True)
+        self.consents = QLabel()
+        self.consents.setWordWrap(True)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.addWidget(self.person)
+        layout.addWidget(self.incident)
+        layout.addWidget(self.consents)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(column)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def show_case(self, view: CaseView) -> None:
+        self.person.set_values(view.forms.get("person", {}).get(0, {}))
+        self.incident.set_values(view.forms.get("incident", {}).get(0, {}))
+        self.person.setVisible("person" in view.forms)
+        self.incident.setVisible("incident" in view.forms)
+
+    def clear(self) -> None:
+        self.person.set_values({})
+        self.incident.set_values({})
+
+
+class CaseWorkspace(QWidget):
+    """``back_requested`` to return to the list; ``loaded`` after each (re)load."""
+
+    back_requested = Signal()
+    loaded = Signal()
+
+    def __init__(self, session: UserSession, runner: Runner, number: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session, self._runner, self.number = session, runner, number
+        self.view: CaseView | None = None
+        self.header = CaseHeader()
+        self.header.reveal_requested.connect(self._reveal)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.back_requested)
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.reload)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.intake_tab: IntakeTab | None = None
+        self.track_tabs: dict[Track, TrackTab] = {}
+        self.history_tab: HistoryTab | None = None
+        bar = QHBoxLayout()
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.message, 1)
+        bar.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("< &Back to the list"))
+        self.refresh_button.setText(self.tr("Re&load"))
+        self._title_tabs()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _title_tabs(self) -> None:
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            if page is self.intake_tab:
+                self.tabs.setTabText(i, self.tr("Intake"))
+            elif page is self.history_tab:
+                self.tabs.setTabText(i, self.tr("History"))
+            elif isinstance(page, TrackTab):
+                self.tabs.setTabText(i, track_name(page.track))
+
+    # -- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        session, number = self._session, self.number
+        self.message.setText(self.tr("Opening the case..."))
+        self._runner.run(lambda: open_case(session, number), on_finished=self._opened,
+                         on_failed=self._failed, owner=self)
+
+    def _opened(self, view: CaseView) -> None:
+        self.view = view
+        self.message.clear()
+        person = view.forms.get("person", {}).get(0, {})
+        age = age_at(person, local_date(datetime.fromisoformat(view.summary.arrival_at)))
+        self.header.show_case(view, age, can_reveal=_may(self._session,
+                                                         Action.CASE_REVEAL_NAME))
+        if not self.tabs.count():
+            self._build_tabs(child=age is None or age < _CHILD_AGE)
+        if self.intake_tab is not None:
+            self.intake_tab.show_case(view)
+        for track, tab in self.track_tabs.items():
+            tab.show_case(view.forms, view.summary.tracks.get(track.value))
+        if self.history_tab is not None:
+            self.history_tab.reload()
+        self.loaded.emit()
+
+    def _build_tabs(self, *, child: bool) -> None:
+        session = self._session
+        if _may(session, Action.VIEW_INCIDENT):
+            self.intake_tab = IntakeTab()
+            self.tabs.addTab(self.intake_tab, "")
+        for track in Track:
+            if not _may(session, VIEW_ACTION[TRACK_SENSITIVITY[track]]):
+                continue  # absent, not empty
+            tab = TrackTab(session, self._runner, self.number, track,
+                           can_edit=_may(session, EDIT_ACTION[track]), child=child)
+            tab.saved.connect(self.reload)
+            self.track_tabs[track] = tab
+            self.tabs.addTab(tab, "")
+        if _may(session, Action.VIEW_HISTORY):
+            self.history_tab = HistoryTab(session, self._runner, self.number)
+            self.tabs.addTab(self.history_tab, "")
+        self._title_tabs()
+
+    def _failed(self, exc: Exception) -> None:
+        self.message.setText(error_message(exc))
+        self.loaded.emit()
+
+    def _reveal(self) -> None:
+        session, number = self._session, self.number
+        self._runner.run(lambda: reveal_name(session, number), on_finished=self.header.show_name,
+                         on_failed=self._failed, owner=self)
+
+    # -- leaving ------------------------------------------------------------------------------
+    def tab_titles(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+    def is_dirty(self) -> bool:
+        return any(tab.is_dirty() for tab in self.track_tabs.values())
+
+    def discard(self) -> None:
+        """Forget everything shown (locking, or leaving the case)."""
+        self.view = None
+        self.header.clear()
+        if self.intake_tab is not None:
+            self.intake_tab.clear()
+        for tab in self.track_tabs.values():
+            tab.clear()
+        if self.history_tab is not None:
+            self.history_tab.clear()
+        self.message.clear()
