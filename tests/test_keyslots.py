@@ -10,8 +10,8 @@ from isange_desktop.store.keyslots import (
     load_slot_file,
     login_id,
     save_slot_file,
-    slot_paths,
 )
+from isange_desktop.store.vault_files import slot_paths
 
 FLOOR = Argon2Params()
 KEY = os.urandom(32)

@@ -15,19 +15,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import keyring
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from isange_desktop.errors import VaultBusy, VaultError
 from isange_desktop.gui.no_vault_window import NoVaultWindow
-from isange_desktop.gui.screenshots import ScreenshotTour
 from isange_desktop.gui.shell import AppShell, show_fatal
 from isange_desktop.i18n.messages import LANGUAGES, current_language
 from isange_desktop.paths import APP_NAME, default_data_dir
-from isange_desktop.store.memory_keyring import MemoryKeyring
 from isange_desktop.store.process_lock import ProcessLock
-from isange_desktop.store.vault import remove_vault_files, vault_exists
+from isange_desktop.store.vault_files import remove_vault_files, vault_exists
 
 if TYPE_CHECKING:
     from isange_desktop.services.demo import DemoUser
@@ -60,6 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args.data_dir or default_data_dir(), demo=False, screenshot=None)
     # The demo's device secret lives in memory only: nothing of it reaches the OS
     # credential store, and the vault folder goes when the app ends.
+    import keyring  # noqa: PLC0415  (only the demo needs it before a login)
+
+    from isange_desktop.store.memory_keyring import MemoryKeyring  # noqa: PLC0415
+
     keyring.set_keyring(MemoryKeyring())
     # Qt aborts the process when no platform plugin loads: start it before the folder exists,
     # so such an abort leaves nothing behind.
@@ -127,6 +128,8 @@ def _run(data_dir: Path, *, demo: bool, screenshot: Path | None) -> int:
 
 
 def _prepare_demo(shell: AppShell, data_dir: Path, screenshot: Path | None) -> None:
+    from isange_desktop.gui.screenshots import ScreenshotTour  # noqa: PLC0415
+
     tour = ScreenshotTour(shell, screenshot) if screenshot is not None else None
 
     def ready(accounts: list[DemoUser]) -> None:

@@ -6,7 +6,6 @@ import logging
 
 from isange_desktop.errors import IsangeError
 from isange_desktop.i18n.messages import current_language, translate
-from isange_desktop.store.engine import DATABASE_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -15,6 +14,9 @@ def error_message(exc: BaseException) -> str:
     lang = current_language()
     if isinstance(exc, IsangeError):
         return exc.message(lang)
+    # Imported when needed: the database layer is not loaded before the first login.
+    from isange_desktop.store.engine import DATABASE_ERRORS  # noqa: PLC0415
+
     if isinstance(exc, DATABASE_ERRORS):
         # A page that fails its HMAC surfaces mid-query as a database error.
         return translate("vault.damaged", lang)

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 
 from isange_desktop.errors import VaultBusy
 from isange_desktop.gui.error_text import error_message
-from isange_desktop.gui.password_dialog import ChangePasswordDialog
 from isange_desktop.gui.role_names import role_names
 from isange_desktop.gui.runner import Runner
-from isange_desktop.services.session import UserSession, login, logout
 
 if TYPE_CHECKING:
     from isange_desktop.services.demo import DemoUser
+    from isange_desktop.services.session import UserSession
 
 
 class LoginWindow(QWidget):
@@ -198,7 +197,7 @@ class LoginWindow(QWidget):
         self._set_error("")
         self._show_busy(True, self.tr("Unlocking the vault..."))
         data_dir = self._data_dir
-        self._runner.run(lambda: login(data_dir, name, password),
+        self._runner.run(lambda: _login(data_dir, name, password),
                          on_finished=self._unlocked, on_failed=self._refused)
 
     def _unlocked(self, session: UserSession) -> None:
@@ -208,11 +207,13 @@ class LoginWindow(QWidget):
             return
         self._show_busy(True, self.tr("Choose your own password to continue."))
         self.pending_session = session
+        from isange_desktop.gui.password_dialog import ChangePasswordDialog  # noqa: PLC0415
+
         dialog = ChangePasswordDialog(session, self._runner, self)
         dialog.finished.connect(lambda code: self._password_dialog_closed(dialog, session, code))
         dialog.open()
 
-    def _password_dialog_closed(self, dialog: ChangePasswordDialog, session: UserSession,
+    def _password_dialog_closed(self, dialog: QDialog, session: UserSession,
                                 code: int) -> None:
         dialog.deleteLater()
         self.pending_session = None
@@ -220,7 +221,7 @@ class LoginWindow(QWidget):
             self._done(session)
             return
         # Without a password of their own the user does not get in: close the vault again.
-        self._runner.run(lambda: logout(session))
+        self._runner.run(lambda: _logout(session))
         self.reset(self.tr("Logged out: the temporary password was not changed."))
 
     def _done(self, session: UserSession) -> None:
@@ -249,3 +250,17 @@ class LoginWindow(QWidget):
         self.status_label.setVisible(bool(status))
         for widget in (self.login_field, self.password_field, self.submit_button):
             widget.setEnabled(not busy)
+
+
+# The services (SQLAlchemy, SQLCipher, cryptography) are imported on the worker thread when
+# first used, not before the login window shows: they are most of the app's start time.
+def _login(data_dir: Path, name: str, password: str) -> UserSession:
+    from isange_desktop.services.session import login  # noqa: PLC0415
+
+    return login(data_dir, name, password)
+
+
+def _logout(session: UserSession) -> None:
+    from isange_desktop.services.session import logout  # noqa: PLC0415
+
+    logout(session)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from isange_desktop.errors import VaultBusy
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.login_window import LoginWindow
-from isange_desktop.gui.main_window import MainWindow
 from isange_desktop.gui.runner import Runner
-from isange_desktop.services.session import UserSession, logout
+
+if TYPE_CHECKING:
+    from isange_desktop.gui.main_window import MainWindow
+    from isange_desktop.services.session import UserSession
 
 WINDOW_SIZE = (1366, 768)
 
@@ -40,9 +43,13 @@ class AppShell(QObject):
     def show(self) -> None:
         self.login_window.show()
         self.login_window.login_field.setFocus()
+        # While the person types, the worker loads what the login and the main window need.
+        self.runner.run(_preload)
 
     def _enter(self, session: UserSession) -> None:
         self._session = session
+        from isange_desktop.gui.main_window import MainWindow  # noqa: PLC0415
+
         window = MainWindow(session, self.runner)
         window.resize(*WINDOW_SIZE)
         window.lock_requested.connect(self.lock)
@@ -66,7 +73,7 @@ class AppShell(QObject):
         window.discard()
         self.login_window.activateWindow()
         # Queued behind any call still running for the main window, never beside it.
-        self.runner.run(lambda: logout(session),
+        self.runner.run(lambda: _logout(session),
                         on_finished=self._locked, on_failed=self._lock_failed)
 
     def _locked(self, _result: object) -> None:
@@ -82,7 +89,7 @@ class AppShell(QObject):
         """At exit: leave no vault open. The logout queues behind any work still running."""
         for session in (self._session, self.login_window.pending_session):
             if session is not None:
-                self.runner.run(functools.partial(logout, session))
+                self.runner.run(functools.partial(_logout, session))
         self._session = None
         self.runner.wait_until_idle()
 
@@ -109,3 +116,14 @@ def show_fatal(exc: Exception, *, interactive: bool = True) -> None:
         QMessageBox.critical(None, QApplication.translate("AppShell", "Isange Desktop"), text)
     else:
         sys.stderr.write(f"isange-desktop: {text}\n")
+
+
+def _preload() -> None:
+    import isange_desktop.gui.main_window  # noqa: PLC0415
+    import isange_desktop.services.session  # noqa: F401, PLC0415
+
+
+def _logout(session: UserSession) -> None:
+    from isange_desktop.services.session import logout  # noqa: PLC0415
+
+    logout(session)

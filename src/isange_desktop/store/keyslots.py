@@ -28,11 +28,10 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from isange_desktop.errors import AuthError, VaultError
 from isange_desktop.store.atomic_file import write_atomic
 from isange_desktop.store.kdf import Argon2Params, argon2id
+from isange_desktop.store.vault_files import slot_paths
 
 FORMAT = "isange-keyslots"
 VERSION = 1
-PRIMARY = "keyslots.json"
-SECONDARY = "keyslots.copy.json"
 
 
 def normalize_login(login: str) -> str:
@@ -244,10 +243,6 @@ class SlotFile:
             )
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise VaultError("vault.slot_file_damaged") from exc
-
-
-def slot_paths(data_dir: Path) -> tuple[Path, Path]:
-    return data_dir / PRIMARY, data_dir / SECONDARY
 
 
 def load_slot_file(data_dir: Path) -> SlotFile:

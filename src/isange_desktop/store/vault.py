@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,24 +29,23 @@ from isange_desktop.store.keyslots import (
     load_slot_file,
     login_id,
     save_slot_file,
-    slot_paths,
 )
 from isange_desktop.store.login_attempts import LoginAttempts
 from isange_desktop.store.models import AuditHead, Center, User, UserRole
 from isange_desktop.store.process_lock import ProcessLock
 from isange_desktop.store.recovery_key import generate as generate_recovery
 from isange_desktop.store.types import utcnow
+from isange_desktop.store.vault_files import (
+    BACKUP_DIR,
+    DB_NAME,
+    db_path,
+    remove_vault_files,
+    slot_paths,
+    vault_exists,
+)
 
-DB_NAME = "vault.db"
-BACKUP_DIR = "backups"
-
-
-def db_path(data_dir: Path) -> Path:
-    return data_dir / DB_NAME
-
-
-def vault_exists(data_dir: Path) -> bool:
-    return db_path(data_dir).exists() or any(p.exists() for p in slot_paths(data_dir))
+# Re-exported: callers have long found the vault's paths here.
+__all__ = ["BACKUP_DIR", "DB_NAME", "db_path", "remove_vault_files", "vault_exists"]
 
 
 @dataclass(frozen=True)
@@ -293,6 +291,3 @@ def _backup_then_upgrade(vault: Vault, current: str) -> None:
     migrate.upgrade(vault.engine)
 
 
-def remove_vault_files(data_dir: Path) -> None:
-    """Delete a throw-away (demo) vault folder entirely."""
-    shutil.rmtree(data_dir, ignore_errors=True)
