@@ -1,0 +1,99 @@
+"""Locking with a case open: no widget keeps the survivor's name, the vault is closed."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+from isange_desktop.domain.roles import Role
+from isange_desktop.gui.shell import AppShell
+from isange_desktop.services.case_intake import create_case
+from isange_desktop.services.users import add_user
+from test_gui_login import log_in
+
+from conftest import ADMIN, ADMIN_PASSWORD, logged_in
+
+WAIT_MS = 30_000
+CANARY = "Canaryzimana"
+INTAKE = json.loads((Path(__file__).parent / "data" / "intake_adult.json").read_text())
+
+
+def every_text() -> list[str]:
+    """Every string any live widget holds, shown or not (models included)."""
+    texts: list[str] = []
+    for widget in QApplication.allWidgets():
+        texts += [widget.windowTitle(), widget.toolTip(), widget.accessibleName(),
+                  widget.accessibleDescription()]
+        if isinstance(widget, QLabel | QLineEdit | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            root = QModelIndex()
+            try:
+                columns = model.columnCount(root)
+            except TypeError:  # a list model hides it: one column
+                columns = 1
+            texts += [str(model.index(r, c).data()) for r in range(model.rowCount(root))
+                      for c in range(columns)]
+    return texts
+
+
+@pytest.fixture
+def canary_case(new_vault) -> str:
+    with logged_in(new_vault.data_dir, ADMIN, ADMIN_PASSWORD) as admin:
+        add_user(admin, "nurse1", "Uwase Aline", frozenset({Role.NURSE}), "Nurse-pass-2026",
+                 must_change_password=False)
+    intake = copy.deepcopy(INTAKE)
+    intake["person"]["family_name"] = CANARY
+    with logged_in(new_vault.data_dir, "nurse1", "Nurse-pass-2026") as nurse:
+        return create_case(nurse, intake).number
+
+
+@pytest.fixture
+def shell(qtbot, new_vault) -> Iterator[AppShell]:
+    shell = AppShell(new_vault.data_dir)
+    shell.show()
+    yield shell
+    shell.shutdown()
+    shell.dispose()
+
+
+def test_the_idle_lock_leaves_no_name_behind(qtbot, shell, canary_case):
+    window = log_in(qtbot, shell, "nurse1", "Nurse-pass-2026")
+    session = window.session
+    # Given the case open with the name revealed and typed into the search too
+    window.cases_page.search_field.setText(CANARY[:6])
+    window.open_case(canary_case)
+    workspace = window.workspace
+    qtbot.waitUntil(lambda: workspace.view is not None, timeout=WAIT_MS)
+    qtbot.mouseClick(workspace.header.reveal_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: CANARY in workspace.header.survivor_label.text(), timeout=WAIT_MS)
+    assert any(CANARY in t for t in every_text())
+    # When the idle timer fires
+    with qtbot.waitSignal(shell.locked, timeout=WAIT_MS):
+        window.idle.idle.emit()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    # Then no widget holds the name, and the vault is closed (its key dropped)
+    assert not any(CANARY in t for t in every_text())
+    assert not session.vault.is_open
+    assert shell.login_window.isVisible()
