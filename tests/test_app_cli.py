@@ -31,7 +31,8 @@ def test_demo_screenshots_are_full_size_and_drawn(qapp, tmp_path):
     proc = run_app("--demo", "--screenshot", str(shots), tmp=tmp_path / "tmp")
     # Then it exits 0 with the main screens saved at 1366x768, each with real content
     assert proc.returncode == 0, proc.stderr
-    for name in ("login.png", "main.png"):
+    for name in ("login.png", "main.png", "cases.png", "medical.png", "due_today.png",
+                 "shelter.png"):
         image = QImage(str(shots / name))
         assert not image.isNull(), name
         assert (image.width(), image.height()) == (1366, 768), name

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from isange_desktop.domain.followups import TaskState
@@ -92,10 +92,11 @@ class DueTodayPage(QWidget):
 
     def _show(self, tasks: list[TaskView]) -> None:
         self._tasks = tasks
-        locale_date = self.locale().toString
+        locale = self.locale()
         fill_table(self.table, [
             (t.number, t.initials, translate(t.kind.label_id),
-             locale_date(QDate(t.due.year, t.due.month, t.due.day)),
+             locale.toString(QDate(t.due.year, t.due.month, t.due.day),
+                             QLocale.FormatType.ShortFormat),
              # Overdue says so in words; the colour of the row is not the only sign.
              translate(t.state.label_id) + (" !" if t.state is TaskState.OVERDUE else ""))
             for t in tasks])

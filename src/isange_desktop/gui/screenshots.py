@@ -15,6 +15,9 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from isange_desktop.domain.roles import Role
+from isange_desktop.domain.tracks import Track
+from isange_desktop.gui.case_list_model import CLOCK
+from isange_desktop.gui.case_workspace import CaseWorkspace
 from isange_desktop.gui.main_window import MainWindow
 from isange_desktop.gui.shell import AppShell
 
@@ -25,9 +28,10 @@ TIMEOUT_MS = 120_000
 
 
 class ScreenshotTour(QObject):
-    """login.png, then main.png (admin, Administration page, the log just verified), then
-    home.png (a nurse);
-    ends the app with 0, or 1 if a step fails or takes too long."""
+    """login.png, then main.png (admin, Administration page, the log just verified), then as
+    the nurse: cases.png (the list), medical.png (a case with running clocks, its medical tab
+    and body map), due_today.png and shelter.png; ends the app with 0, or 1 if a step fails
+    or takes too long."""
 
     def __init__(self, shell: AppShell, out_dir: Path) -> None:
         super().__init__(shell)
@@ -45,7 +49,7 @@ class ScreenshotTour(QObject):
         self._out.mkdir(parents=True, exist_ok=True)
         admin = next(a for a in accounts if Role.ADMIN in a.roles)
         nurse = next(a for a in accounts if Role.NURSE in a.roles)
-        self._queue = [(admin, "main.png"), (nurse, "home.png")]
+        self._queue = [(admin, "main.png"), (nurse, "cases.png")]
         self._timeout.start(TIMEOUT_MS)
         self._save(self._shell.login_window, "login.png")
         self._next_login()
@@ -66,12 +70,65 @@ class ScreenshotTour(QObject):
 
     def _main_ready(self, window: MainWindow) -> None:
         page = window.admin_page
-        if page is not None and page.verify_button is not None:
+        if window.cases_page is not None:
+            self._nurse_tour(window)
+        elif page is not None and page.verify_button is not None:
             # Show the page as an administrator sees it after checking the log.
             page.loaded.connect(lambda: self._capture(window))
             page.verify()
         else:
             self._capture(window)
+
+    def _nurse_tour(self, window: MainWindow) -> None:
+        cases = window.cases_page
+        assert cases is not None
+        model = cases.model
+
+        def list_shown() -> None:
+            model.page_loaded.disconnect(list_shown)
+            self._save(window, "cases.png")
+            row = next((r for r in range(model.rowCount())
+                        if model.index(r, CLOCK).data() not in (None, "-")), 0)
+            number = model.number_at(row)
+            if number is None:
+                self._fail("the demo list is empty")
+                return
+            window.open_case(number)
+            workspace = window.workspace
+            assert workspace is not None
+            workspace.loaded.connect(lambda: case_shown(workspace))
+
+        def case_shown(workspace: CaseWorkspace) -> None:
+            tab = workspace.track_tabs.get(Track.MEDICAL)
+            if tab is not None:
+                workspace.tabs.setCurrentWidget(tab)
+            self._save(window, "medical.png")
+            due = window.due_page
+            if due is None:
+                self._capture(window)
+                return
+            due.loaded.connect(due_shown)
+            window.show_page(due)
+
+        def due_shown() -> None:
+            self._save(window, "due_today.png")
+            shelter = window.shelter_page
+            if shelter is None:
+                self._capture(window)
+                return
+            shelter.loaded.connect(lambda: self._capture_as(window, "shelter.png"))
+            window.show_page(shelter)
+
+        if model.rowCount() and not model.loading:
+            model.page_loaded.connect(list_shown)
+            model.page_loaded.emit()
+        else:
+            model.page_loaded.connect(list_shown)
+
+    def _capture_as(self, window: MainWindow, name: str) -> None:
+        self._queue.pop(0)
+        self._save(window, name)
+        self._shell.lock()
 
     def _capture(self, window: MainWindow) -> None:
         _account, name = self._queue.pop(0)
