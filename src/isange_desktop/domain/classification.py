@@ -23,9 +23,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-_CTX = "gbv_classification"
-
-
 class GbvType(StrEnum):
     """The six core types, declared in their order of precedence."""
 
@@ -51,27 +48,32 @@ class Question:
 
 QUESTIONS: tuple[Question, ...] = (
     Question("penetration", 1, QT_TRANSLATE_NOOP(
-        _CTX, "Did the incident include penetration, even slight, of the vagina, anus or mouth "
-              "with a penis or other body part, or of the vagina or anus with an object?"),
+        "gbv_classification",
+        "Did the incident include penetration, even slight, of the vagina, anus or mouth with a "
+        "penis or other body part, or of the vagina or anus with an object?"),
         GbvType.RAPE),
     Question("sexual_contact", 2, QT_TRANSLATE_NOOP(
-        _CTX, "Did the incident include unwanted sexual contact without penetration?"),
+        "gbv_classification",
+        "Did the incident include unwanted sexual contact without penetration?"),
         GbvType.SEXUAL_ASSAULT),
     Question("physical_assault", 3, QT_TRANSLATE_NOOP(
-        _CTX, "Did the incident include physical assault (hitting, slapping, kicking, burning, "
-              "choking, beating with or without a weapon)?"),
+        "gbv_classification",
+        "Did the incident include physical assault (hitting, slapping, kicking, burning, choking, "
+        "beating with or without a weapon)?"),
         GbvType.PHYSICAL_ASSAULT),
     Question("forced_marriage", 4, QT_TRANSLATE_NOOP(
-        _CTX, "Was the incident a forced marriage (any marriage of a child under 18 counts as "
-              "forced)?"),
+        "gbv_classification",
+        "Was the incident a forced marriage (any marriage of a child under 18 counts as forced)?"),
         GbvType.FORCED_MARRIAGE),
     Question("denial", 5, QT_TRANSLATE_NOOP(
-        _CTX, "Did the incident include denial of resources, opportunities or services (such as "
-              "inheritance, earnings, education, health care)?"),
+        "gbv_classification",
+        "Did the incident include denial of resources, opportunities or services (such as "
+        "inheritance, earnings, education, health care)?"),
         GbvType.DENIAL_OF_RESOURCES),
     Question("psychological", 6, QT_TRANSLATE_NOOP(
-        _CTX, "Did the incident include psychological or emotional abuse (threats, intimidation, "
-              "humiliation, isolation, stalking)?"),
+        "gbv_classification",
+        "Did the incident include psychological or emotional abuse (threats, intimidation, "
+        "humiliation, isolation, stalking)?"),
         GbvType.PSYCHOLOGICAL_ABUSE),
 )
 _IDS = frozenset(q.id for q in QUESTIONS)
@@ -144,7 +146,8 @@ class ContextFlag(StrEnum):
 
 
 EXCHANGE_QUESTION = QT_TRANSLATE_NOOP(
-    _CTX, "Was anything exchanged (money, goods, benefits, services) for the sexual act?")
+    "gbv_classification",
+    "Was anything exchanged (money, goods, benefits, services) for the sexual act?")
 
 
 def derive_flags(gbv_type: GbvType | None, age_years: int | None,

@@ -33,9 +33,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-_CTX = "trafficking"
-
-
 class Act(StrEnum):
     RECRUITMENT = "recruitment"
     TRANSPORT = "transport"
@@ -88,72 +85,94 @@ class ScreeningQuestion:
 SCREENING_QUESTIONS: tuple[ScreeningQuestion, ...] = (
     ScreeningQuestion(
         "acts", AnswerKind.CHOICES,
-        QT_TRANSLATE_NOOP(_CTX, "Did someone recruit, transport, hand over (transfer), house or "
-                                "hide (harbour), or receive the person?"),
+        QT_TRANSLATE_NOOP(
+            "trafficking",
+            "Did someone recruit, transport, hand over (transfer), house or hide (harbour), or "
+            "receive the person?"),
         choices=tuple(Act),
     ),
     ScreeningQuestion(
         "recruited_by_deception", AnswerKind.YES_NO,
-        QT_TRANSLATE_NOOP(_CTX, "Was the person recruited with lies or false promises (about the "
-                                "job, the pay, schooling, marriage or the destination)?"),
+        QT_TRANSLATE_NOOP(
+            "trafficking",
+            "Was the person recruited with lies or false promises (about the job, the pay, "
+            "schooling, marriage or the destination)?"),
         act=Act.RECRUITMENT, means=Means.DECEPTION,
     ),
     ScreeningQuestion(
         "documents_taken", AnswerKind.YES_NO,
-        QT_TRANSLATE_NOOP(_CTX, "Were the person's passport or identity documents taken or "
-                                "kept by someone else?"),
+        QT_TRANSLATE_NOOP(
+            "trafficking",
+            "Were the person's passport or identity documents taken or kept by someone else?"),
         means=Means.DOCUMENTS_TAKEN,
     ),
     ScreeningQuestion(
         "debt_owed", AnswerKind.YES_NO,
-        QT_TRANSLATE_NOOP(_CTX, "Does the person owe a debt to the recruiter or employer that "
-                                "they are made to work off?"),
+        QT_TRANSLATE_NOOP(
+            "trafficking",
+            "Does the person owe a debt to the recruiter or employer that they are made to work "
+            "off?"),
         means=Means.DEBT_BONDAGE,
     ),
     ScreeningQuestion(
         "movement_restricted", AnswerKind.YES_NO,
-        QT_TRANSLATE_NOOP(_CTX, "Was the person locked in, watched, or not free to leave or to "
-                                "contact family?"),
+        QT_TRANSLATE_NOOP(
+            "trafficking",
+            "Was the person locked in, watched, or not free to leave or to contact family?"),
         means=Means.RESTRICTED_MOVEMENT,
     ),
     ScreeningQuestion(
         "threats_or_violence", AnswerKind.YES_NO,
-        QT_TRANSLATE_NOOP(_CTX, "Was the person, or their family, threatened or hurt?"),
+        QT_TRANSLATE_NOOP(
+            "trafficking",
+            "Was the person, or their family, threatened or hurt?"),
         means=Means.THREATS,
     ),
     ScreeningQuestion(
         "coerced_otherwise", AnswerKind.YES_NO,
-        QT_TRANSLATE_NOOP(_CTX, "Was the person forced in another way (drugs, blackmail, "
-                                "abduction)?"),
+        QT_TRANSLATE_NOOP(
+            "trafficking",
+            "Was the person forced in another way (drugs, blackmail, abduction)?"),
         means=Means.COERCION,
     ),
     ScreeningQuestion(
         "vulnerability_abused", AnswerKind.YES_NO,
-        QT_TRANSLATE_NOOP(_CTX, "Did someone take advantage of the person's poverty, age, "
-                                "disability, status as a migrant or refugee, or dependence on "
-                                "them?"),
+        QT_TRANSLATE_NOOP(
+            "trafficking",
+            "Did someone take advantage of the person's poverty, age, disability, status as a "
+            "migrant or refugee, or dependence on them?"),
         means=Means.ABUSE_OF_VULNERABILITY,
     ),
     ScreeningQuestion(
         "exploitation", AnswerKind.CHOICES,
-        QT_TRANSLATE_NOOP(_CTX, "What was the person made to do, or meant to be made to do?"),
+        QT_TRANSLATE_NOOP(
+            "trafficking",
+            "What was the person made to do, or meant to be made to do?"),
         choices=tuple(Exploitation),
     ),
     ScreeningQuestion(
         "origin_countries", AnswerKind.COUNTRIES,
-        QT_TRANSLATE_NOOP(_CTX, "Country of origin"),
+        QT_TRANSLATE_NOOP(
+            "trafficking",
+            "Country of origin"),
     ),
     ScreeningQuestion(
         "transit_countries", AnswerKind.COUNTRIES,
-        QT_TRANSLATE_NOOP(_CTX, "Countries of transit"),
+        QT_TRANSLATE_NOOP(
+            "trafficking",
+            "Countries of transit"),
     ),
     ScreeningQuestion(
         "destination_countries", AnswerKind.COUNTRIES,
-        QT_TRANSLATE_NOOP(_CTX, "Country of destination"),
+        QT_TRANSLATE_NOOP(
+            "trafficking",
+            "Country of destination"),
     ),
     ScreeningQuestion(
         "moved_across_border", AnswerKind.YES_NO,
-        QT_TRANSLATE_NOOP(_CTX, "Was the person moved across a border?"),
+        QT_TRANSLATE_NOOP(
+            "trafficking",
+            "Was the person moved across a border?"),
         act=Act.TRANSPORT,
     ),
 )
@@ -265,27 +284,26 @@ class Explanation:
 
 EXPLANATIONS: tuple[Explanation, ...] = (
     Explanation("smuggling", QT_TRANSLATE_NOOP(
-        _CTX,
+        "trafficking",
         "Smuggling is not trafficking. Smuggling is a service across a border: the person agrees "
         "to it, pays for it, and it ends on arrival. Trafficking is exploitation: the person is "
-        "recruited, moved or held by deception, force or another means so that someone can "
-        "exploit them, and it need not cross any border. Consent obtained by those means does not "
-        "count. A person who was smuggled becomes a victim of trafficking if they are then "
-        "exploited.")),
+        "recruited, moved or held by deception, force or another means so that someone can exploit"
+        " them, and it need not cross any border. Consent obtained by those means does not count. "
+        "A person who was smuggled becomes a victim of trafficking if they are then exploited.")),
     Explanation("sex_work", QT_TRANSLATE_NOOP(
-        _CTX,
+        "trafficking",
         "Selling sex is not, by itself, trafficking. It is trafficking when someone recruited, "
         "moved, housed or received the person, by deception, force, debt or another means, to "
-        "profit from their sexual exploitation. For a child under 18 no such means are needed: "
-        "any child recruited, moved or held for sexual exploitation is a victim of trafficking, "
-        "never a sex worker.")),
+        "profit from their sexual exploitation. For a child under 18 no such means are needed: any"
+        " child recruited, moved or held for sexual exploitation is a victim of trafficking, never"
+        " a sex worker.")),
     Explanation("child_labour", QT_TRANSLATE_NOOP(
-        _CTX,
+        "trafficking",
         "Child labour is work that harms a child or keeps them out of school; it must be stopped "
-        "and reported, but it is not always trafficking. It is trafficking when someone "
-        "recruited, moved, handed over, housed or received the child in order to exploit them "
-        "(forced work, domestic servitude, sexual exploitation and others). For a child, no "
-        "deception or force needs to be shown.")),
+        "and reported, but it is not always trafficking. It is trafficking when someone recruited,"
+        " moved, handed over, housed or received the child in order to exploit them (forced work, "
+        "domestic servitude, sexual exploitation and others). For a child, no deception or force "
+        "needs to be shown.")),
 )
 
 
@@ -297,15 +315,15 @@ class Referral:
 
 REFERRALS: tuple[Referral, ...] = (
     Referral("rib", QT_TRANSLATE_NOOP(
-        _CTX,
+        "trafficking",
         "Rwanda Investigation Bureau (RIB): investigates the trafficking; the RIB officer at the "
         "center takes the statement.")),
     Referral("iom", QT_TRANSLATE_NOOP(
-        _CTX,
+        "trafficking",
         "IOM (International Organization for Migration): assistance to victims of trafficking, "
         "safe voluntary return and reintegration.")),
     Referral("dgie", QT_TRANSLATE_NOOP(
-        _CTX,
+        "trafficking",
         "Directorate General of Immigration and Emigration: travel documents, immigration status "
         "and return across the border.")),
 )

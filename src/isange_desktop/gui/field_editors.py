@@ -203,7 +203,9 @@ class FallbackEditor(BaseFieldEditor):
             recorded = self.tr("Injury marks recorded: %n.", "", count)
         else:
             recorded = self.tr("Files attached: %n.", "", count)
-        self.note.setText(f"{recorded} {self.tr('This field is edited elsewhere.')}")
+        # Not inside the f-string: lupdate reads an f-string as one string and misses the tr().
+        elsewhere = self.tr("This field is edited elsewhere.")
+        self.note.setText(f"{recorded} {elsewhere}")
 
     def value(self) -> object:
         return None if is_empty(self._value) else copy.deepcopy(self._value)

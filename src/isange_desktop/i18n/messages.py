@@ -31,7 +31,22 @@ CATALOG: dict[str, tuple[str, str, str]] = {
 MODULES = (catalog_vault, catalog_cases, catalog_clocks, catalog_forms, catalog_intake)
 
 
+# Set by the GUI when the user picks a language; wins over ISANGE_LANG, which the CLI and the
+# tests keep using. One process runs one user's session, so a module global is enough.
+_chosen: str | None = None
+
+
+def set_language(code: str | None) -> None:
+    """Use `code` for every message from now on; None goes back to ISANGE_LANG."""
+    global _chosen  # noqa: PLW0603 - the process-wide choice described above
+    if code is not None and code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}; expected one of {LANGUAGES}")
+    _chosen = code
+
+
 def current_language() -> str:
+    if _chosen is not None:
+        return _chosen
     lang = os.environ.get("ISANGE_LANG", DEFAULT_LANGUAGE).split("_")[0].lower()
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 

@@ -1,0 +1,3009 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Audit log verification result</source>
+        <translation>Résultat de la vérification du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit log</source>
+        <translation>&amp;Vérifier le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Verify audit log</source>
+        <translation>Vérifier le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Newest audit events</source>
+        <translation>Derniers événements d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Active, must change password</source>
+        <translation>Actif, doit changer son mot de passe</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log...</source>
+        <translation>Vérification du journal d&apos;audit...</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Preparing the demo vault...</source>
+        <translation>Préparation du coffre de démonstration...</translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <source>Locking...</source>
+        <translation>Verrouillage...</translation>
+    </message>
+    <message>
+        <source>Locked. Log in to continue.</source>
+        <translation>Verrouillé. Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>Isange Desktop</source>
+        <translation>Isange Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapEditor</name>
+    <message>
+        <source>Click where the injury is. Keyboard: arrows move the cross, Enter places a mark, Tab goes from mark to mark, Delete removes.</source>
+        <translation>Cliquez à l&apos;endroit de la blessure. Au clavier : les flèches déplacent la croix, Entrée place un repère, Tab passe d&apos;un repère à l&apos;autre, Suppr l&apos;enlève.</translation>
+    </message>
+    <message>
+        <source>&amp;Marks</source>
+        <translation>&amp;Repères</translation>
+    </message>
+    <message>
+        <source>Injury marks</source>
+        <translation>Repères des blessures</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size (cm)</source>
+        <translation>Taille (cm)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Injury type</source>
+        <translation>Type de blessure</translation>
+    </message>
+    <message>
+        <source>&amp;Size (cm):</source>
+        <translation>Tai&amp;lle (cm) :</translation>
+    </message>
+    <message>
+        <source>Size in centimetres</source>
+        <translation>Taille en centimètres</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Non mesurée</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Injury description</source>
+        <translation>Description de la blessure</translation>
+    </message>
+    <message>
+        <source>An injury of type &quot;Other&quot; needs a description.</source>
+        <translation>Une blessure de type « Autre » demande une description.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove mark</source>
+        <translation>&amp;Enlever le repère</translation>
+    </message>
+    <message>
+        <source>Remove the selected mark</source>
+        <translation>Enlever le repère sélectionné</translation>
+    </message>
+    <message>
+        <source>{view} ({count})</source>
+        <translation>{view} ({count})</translation>
+    </message>
+    <message>
+        <source>The injuries marked on the drawing; Tab moves between the marks.</source>
+        <translation>Les blessures marquées sur le dessin ; Tab passe d&apos;un repère à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Click the drawing to mark an injury, or use the keyboard: the arrow keys move the cross (with Shift in bigger steps), Enter or Space places a mark, Tab moves between the marks and Delete removes the selected one.</source>
+        <translation>Cliquez sur le dessin pour marquer une blessure, ou utilisez le clavier : les flèches déplacent la croix (à plus grands pas avec Maj), Entrée ou Espace place un repère, Tab passe d&apos;un repère à l&apos;autre et Suppr enlève celui qui est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <comment>the survivor&apos;s right side, written beside the drawing</comment>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>the survivor&apos;s left side, written beside the drawing</comment>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Body drawing: {view}</source>
+        <translation>Dessin du corps : {view}</translation>
+    </message>
+</context>
+<context>
+    <name>BoolEditor</name>
+    <message>
+        <source>(not answered)</source>
+        <translation>(sans réponse)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Show &amp;name</source>
+        <translation>Afficher le &amp;nom</translation>
+    </message>
+    <message>
+        <source>Shows the survivor&apos;s full name; this is recorded in the audit log.</source>
+        <translation>Affiche le nom complet de la personne survivante ; c&apos;est enregistré dans le journal d&apos;audit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident time recorded: no clinical clock.</source>
+        <translation>Aucune heure d&apos;incident enregistrée : pas de délai clinique.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Survivant·e</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Most urgent clock</source>
+        <translation>Délai le plus urgent</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWords</name>
+    <message>
+        <source>Medical</source>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation>Psychosocial</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Hébergement sécurisé</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Non nécessaire</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Referred out</source>
+        <translation>Orienté ailleurs</translation>
+    </message>
+    <message>
+        <source>Closure requested</source>
+        <translation>Clôture demandée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>PEP</source>
+        <translation>PEP</translation>
+    </message>
+    <message>
+        <source>EC levonorgestrel</source>
+        <translation>CU lévonorgestrel</translation>
+    </message>
+    <message>
+        <source>EC ulipristal/IUD</source>
+        <translation>CU ulipristal/DIU</translation>
+    </message>
+    <message>
+        <source>Forensic evidence</source>
+        <translation>Preuves médico-légales</translation>
+    </message>
+    <message>
+        <source>Forensic, some samples</source>
+        <translation>Médico-légal, certains prélèvements</translation>
+    </message>
+    <message>
+        <source>Hepatitis B</source>
+        <translation>Hépatite B</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <translation>moins d&apos;une heure</translation>
+    </message>
+    <message>
+        <source>{clock}: closed {time} ago</source>
+        <translation>{clock} : fermé depuis {time}</translation>
+    </message>
+    <message>
+        <source>{clock}: closing, {time} left</source>
+        <translation>{clock} : ferme bientôt, reste {time}</translation>
+    </message>
+    <message>
+        <source>{clock}: {time} left</source>
+        <translation>{clock} : reste {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkspace</name>
+    <message>
+        <source>&lt; &amp;Back to the list</source>
+        <translation>&lt; &amp;Retour à la liste</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Opening the case...</source>
+        <translation>Ouverture du dossier...</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Search: case number, phone number or the start of a name</source>
+        <translation>Rechercher : numéro de dossier, numéro de téléphone ou début d&apos;un nom</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Rechercher des dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <source>&amp;Pending track</source>
+        <translation>&amp;Volet en attente</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived from</source>
+        <translation>&amp;Arrivé·e du</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Tout volet</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Chargement...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Choisissez votre propre mot de passe</translation>
+    </message>
+    <message>
+        <source>You logged in with a temporary password. Choose your own password now: at least 10 characters, not your user name. Nobody else should know it.</source>
+        <translation>Vous vous êtes connecté·e avec un mot de passe temporaire. Choisissez maintenant votre propre mot de passe : au moins 10 caractères, pas votre nom d&apos;utilisateur. Personne d&apos;autre ne doit le connaître.</translation>
+    </message>
+    <message>
+        <source>Current (temporary) password</source>
+        <translation>Mot de passe actuel (temporaire)</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe, une seconde fois</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Nouveau mot de passe, &amp;encore :</translation>
+    </message>
+    <message>
+        <source>Saving the new password</source>
+        <translation>Enregistrement du nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Cancel and log out</source>
+        <translation>Annuler et se déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (non proposé)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPage</name>
+    <message>
+        <source>GBVIMS classification</source>
+        <translation>Classification GBVIMS</translation>
+    </message>
+    <message>
+        <source>Ask the questions in this order. The first yes decides the type of violence; the questions after it are not needed.</source>
+        <translation>Posez les questions dans cet ordre. Le premier oui détermine le type de violence ; les questions suivantes ne sont pas nécessaires.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Exchange question</source>
+        <translation>Question sur l&apos;échange</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Type: not settled yet. Answer question %1.</source>
+        <translation>Type : pas encore déterminé. Répondez à la question %1.</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Indicateurs : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>ClockPanel</name>
+    <message>
+        <source>What can still be given</source>
+        <translation>Ce qui peut encore être donné</translation>
+    </message>
+    <message>
+        <source>The clocks (PEP, emergency contraception, forensic evidence, hepatitis B) appear as soon as the incident time is entered.</source>
+        <translation>Les délais (PEP, contraception d&apos;urgence, preuves médico-légales, hépatite B) apparaissent dès que l&apos;heure de l&apos;incident est saisie.</translation>
+    </message>
+    <message>
+        <source>Counted from the earliest time the incident may have happened.</source>
+        <translation>Compté à partir de l&apos;heure la plus précoce possible de l&apos;incident.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Ask the survivor about each service. Nothing is done or shared for a service without the consent that covers it. A refusal is recorded and respected.</source>
+        <translation>Interrogez la personne survivante sur chaque service. Rien n&apos;est fait ni partagé pour un service sans le consentement qui le couvre. Un refus est enregistré et respecté.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Donné par</translation>
+    </message>
+    <message>
+        <source>Vital-interest override: reason</source>
+        <translation>Dérogation dans l&apos;intérêt vital : motif</translation>
+    </message>
+    <message>
+        <source>What this allows</source>
+        <translation>Ce que cela permet</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>%1: answer</source>
+        <translation>%1 : réponse</translation>
+    </message>
+    <message>
+        <source>%1: given by</source>
+        <translation>%1 : donné par</translation>
+    </message>
+    <message>
+        <source>%1: vital-interest override reason</source>
+        <translation>%1 : motif de la dérogation dans l&apos;intérêt vital</translation>
+    </message>
+    <message>
+        <source>Only for the child&apos;s own consent: why care cannot wait for a guardian</source>
+        <translation>Seulement pour le consentement de l&apos;enfant lui-même : pourquoi les soins ne peuvent pas attendre un tuteur</translation>
+    </message>
+    <message>
+        <source>Referral destination</source>
+        <translation>Destination d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Referral destination: the named service information may go to</source>
+        <translation>Destination d&apos;orientation : le service nommé auquel les informations peuvent aller</translation>
+    </message>
+    <message>
+        <source>%1: what this allows</source>
+        <translation>%1 : ce que cela permet</translation>
+    </message>
+    <message>
+        <source>The age is not known yet.</source>
+        <translation>L&apos;âge n&apos;est pas encore connu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Age on arrival: %n year(s).</source>
+        <translation>
+            <numerusform>Âge à l&apos;arrivée : %n an.</numerusform>
+            <numerusform>Âge à l&apos;arrivée : %n ans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Allowed. %1</source>
+        <translation>Autorisé. %1</translation>
+    </message>
+    <message>
+        <source>Not allowed. %1</source>
+        <translation>Non autorisé. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEditor</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>AAAA-MM-JJ HH:MM</translation>
+    </message>
+    <message>
+        <source>center time (UTC%1)</source>
+        <translation>heure du centre (UTC%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DueTodayPage</name>
+    <message>
+        <source>Follow-up due today or overdue</source>
+        <translation>Suivis prévus aujourd&apos;hui ou en retard</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Survivant·e</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Tasks due</source>
+        <translation>Tâches à faire</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marquer comme &amp;fait</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) to do</source>
+        <translation>
+            <numerusform>%n tâche à faire</numerusform>
+            <numerusform>%n tâches à faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>Rien à faire. Bravo.</translation>
+    </message>
+    <message>
+        <source>Choose a task in the list first.</source>
+        <translation>Choisissez d&apos;abord une tâche dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackEditor</name>
+    <message numerus="yes">
+        <source>Injury marks recorded: %n.</source>
+        <translation>
+            <numerusform>Repères de blessure enregistrés : %n.</numerusform>
+            <numerusform>Repères de blessure enregistrés : %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files attached: %n.</source>
+        <translation>
+            <numerusform>Fichiers joints : %n.</numerusform>
+            <numerusform>Fichiers joints : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This field is edited elsewhere.</source>
+        <translation>Ce champ se modifie ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>FormEditor</name>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Filled in by the application.</source>
+        <translation>Rempli par l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Changements de statut</translation>
+    </message>
+    <message>
+        <source>Who viewed this case</source>
+        <translation>Qui a consulté ce dossier</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPage</name>
+    <message>
+        <source>Same incident as another survivor</source>
+        <translation>Même incident qu&apos;une autre personne survivante</translation>
+    </message>
+    <message>
+        <source>Optional: when another survivor of the same incident already has a case, type that case number to link the two.</source>
+        <translation>Facultatif : si une autre personne survivante du même incident a déjà un dossier, saisissez ce numéro de dossier pour relier les deux.</translation>
+    </message>
+    <message>
+        <source>&amp;Case number of the other survivor</source>
+        <translation>&amp;Numéro de dossier de l&apos;autre personne survivante</translation>
+    </message>
+    <message>
+        <source>Case number of the other survivor</source>
+        <translation>Numéro de dossier de l&apos;autre personne survivante</translation>
+    </message>
+    <message>
+        <source>for example KGL-01-2026-00042-Y</source>
+        <translation>par exemple KGL-01-2026-00042-Y</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSummary</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Same person as case %1</source>
+        <translation>Même personne que dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>A new person (no earlier record linked)</source>
+        <translation>Une nouvelle personne (aucun enregistrement antérieur relié)</translation>
+    </message>
+    <message>
+        <source>Same incident as case %1</source>
+        <translation>Même incident que dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>No incident time yet: no clock.</source>
+        <translation>Pas encore d&apos;heure d&apos;incident : pas de délai.</translation>
+    </message>
+    <message>
+        <source>%1: not asked yet</source>
+        <translation>%1 : pas encore demandé</translation>
+    </message>
+    <message>
+        <source>given by %1</source>
+        <translation>donné par %1</translation>
+    </message>
+    <message>
+        <source>refused by %1</source>
+        <translation>refusé par %1</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Indicateurs : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Trafficking screening: %1</source>
+        <translation>Dépistage de la traite : %1</translation>
+    </message>
+    <message>
+        <source>Trafficking screening: not done</source>
+        <translation>Dépistage de la traite : non fait</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>What can still be given</source>
+        <translation>Ce qui peut encore être donné</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Volets</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <source>New case: intake</source>
+        <translation>Nouveau dossier : accueil</translation>
+    </message>
+    <message>
+        <source>Intake steps</source>
+        <translation>Étapes de l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Create case</source>
+        <translation>&amp;Créer le dossier</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Créer le dossier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the intake</source>
+        <translation>Annuler l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Problem on this step</source>
+        <translation>Problème à cette étape</translation>
+    </message>
+    <message>
+        <source>Search first</source>
+        <translation>Rechercher d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Tracks needed</source>
+        <translation>Volets nécessaires</translation>
+    </message>
+    <message>
+        <source>Review and create</source>
+        <translation>Vérifier et créer</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red to go on.</source>
+        <translation>Corrigez les champs marqués en rouge pour continuer.</translation>
+    </message>
+    <message>
+        <source>Creating the case...</source>
+        <translation>Création du dossier...</translation>
+    </message>
+    <message>
+        <source>The case was not created: correct the fields marked in red, then go on.</source>
+        <translation>Le dossier n&apos;a pas été créé : corrigez les champs marqués en rouge, puis continuez.</translation>
+    </message>
+    <message>
+        <source>Discard this intake?</source>
+        <translation>Abandonner cet accueil ?</translation>
+    </message>
+    <message>
+        <source>What was typed for this survivor will be lost. No case is created.</source>
+        <translation>Ce qui a été saisi pour cette personne survivante sera perdu. Aucun dossier n&apos;est créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <source>Isange Desktop - Log in</source>
+        <translation>Isange Desktop - Connexion</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Comptes de démonstration</translation>
+    </message>
+    <message>
+        <source>Isange Desktop</source>
+        <translation>Isange Desktop</translation>
+    </message>
+    <message>
+        <source>Isange One Stop Center: confidential case records</source>
+        <translation>Isange One Stop Center : dossiers confidentiels</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Login error</source>
+        <translation>Erreur de connexion</translation>
+    </message>
+    <message>
+        <source>This is a demo vault in a temporary folder: it is deleted when you close the app. Never type real case information here. Click an account to fill in the form.</source>
+        <translation>Ceci est un coffre de démonstration dans un dossier temporaire : il est supprimé à la fermeture de l&apos;application. N&apos;y saisissez jamais de vraies informations de dossier. Cliquez sur un compte pour remplir le formulaire.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Unlocking the vault...</source>
+        <translation>Ouverture du coffre...</translation>
+    </message>
+    <message>
+        <source>Choose your own password to continue.</source>
+        <translation>Choisissez votre propre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Logged out: the temporary password was not changed.</source>
+        <translation>Déconnecté·e : le mot de passe temporaire n&apos;a pas été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Isange Desktop</source>
+        <translation>Isange Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Verrouiller (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>À faire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Hébergement sécurisé</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved. Leave them?</source>
+        <translation>Ce dossier a des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceEditor</name>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (non proposé)</translation>
+    </message>
+</context>
+<context>
+    <name>NoVaultWindow</name>
+    <message>
+        <source>Isange Desktop - No vault yet</source>
+        <translation>Isange Desktop - Pas encore de coffre</translation>
+    </message>
+    <message>
+        <source>No vault on this computer yet</source>
+        <translation>Pas encore de coffre sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Isange Desktop found no vault in the data folder:
+{folder}
+
+IT staff: create the vault and the first administrator with the command below, in a terminal on this computer, then start Isange Desktop again. It prints a recovery key once: print it and lock it away. (A setup wizard arrives in a later release.)</source>
+        <translation>Isange Desktop n&apos;a trouvé aucun coffre dans le dossier de données :
+{folder}
+
+Personnel informatique : créez le coffre et le premier administrateur avec la commande ci-dessous, dans un terminal sur cet ordinateur, puis relancez Isange Desktop. Elle affiche une seule fois une clé de récupération : imprimez-la et gardez-la sous clé. (Un assistant d&apos;installation viendra dans une version ultérieure.)</translation>
+    </message>
+    <message>
+        <source>Command that creates the vault</source>
+        <translation>Commande qui crée le coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation>&amp;Copier la commande</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check the summary with the survivor. Create records the case; Back changes an answer, and nothing typed is lost.</source>
+        <translation>Vérifiez le résumé avec la personne survivante. Créer enregistre le dossier ; Précédent permet de modifier une réponse, et rien de ce qui a été saisi n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Summary of the intake</source>
+        <translation>Résumé de l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Why the case was not created</source>
+        <translation>Pourquoi le dossier n&apos;a pas été créé</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>Nurse</source>
+        <translation>Infirmier·ère</translation>
+    </message>
+    <message>
+        <source>Psychosocial officer</source>
+        <translation>Chargé·e de soutien psychosocial</translation>
+    </message>
+    <message>
+        <source>Legal (RIB)</source>
+        <translation>Juridique (RIB)</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur·rice</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningBox</name>
+    <message>
+        <source>Trafficking screening done with the survivor</source>
+        <translation>Dépistage de la traite fait avec la personne survivante</translation>
+    </message>
+    <message>
+        <source>Two-letter codes, separated by commas: RW, UG</source>
+        <translation>Codes à deux lettres, séparés par des virgules : RW, UG</translation>
+    </message>
+    <message>
+        <source>What is not trafficking</source>
+        <translation>Ce qui n&apos;est pas de la traite</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Indication: %1</source>
+        <translation>Indication : %1</translation>
+    </message>
+    <message>
+        <source>Refer to:</source>
+        <translation>Orienter vers :</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search first: the survivor may have come before. Type what the survivor says; every field is optional. The search looks for the same phone or national ID, the same date of birth and similar names.</source>
+        <translation>Cherchez d&apos;abord : la personne survivante est peut-être déjà venue. Saisissez ce qu&apos;elle dit ; chaque champ est facultatif. La recherche porte sur le même téléphone ou numéro d&apos;identité, la même date de naissance et des noms semblables.</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>Nom de &amp;famille</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation>&amp;Prénoms</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;age (years)</source>
+        <translation>Âge &amp;estimé (ans)</translation>
+    </message>
+    <message>
+        <source>Estimated age in years</source>
+        <translation>Âge estimé en années</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>National &amp;ID number</source>
+        <translation>Numéro d&apos;&amp;identité</translation>
+    </message>
+    <message>
+        <source>National ID number</source>
+        <translation>Numéro d&apos;identité</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Leave empty when unknown and give an estimated age instead.</source>
+        <translation>Laissez vide si elle est inconnue et indiquez plutôt un âge estimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Search for an earlier record</source>
+        <translation>Rechercher un enregistrement antérieur</translation>
+    </message>
+    <message>
+        <source>Possible earlier records</source>
+        <translation>Enregistrements antérieurs possibles</translation>
+    </message>
+    <message>
+        <source>Choose with the arrow keys, then press Enter. Link only when you and the survivor are sure it is the same person.</source>
+        <translation>Choisissez avec les flèches, puis appuyez sur Entrée. Ne reliez que si vous et la personne survivante êtes sûrs qu&apos;il s&apos;agit de la même personne.</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Recherche...</translation>
+    </message>
+    <message>
+        <source>No earlier record looks like this person.</source>
+        <translation>Aucun enregistrement antérieur ne ressemble à cette personne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible earlier record(s) found.</source>
+        <translation>
+            <numerusform>%n enregistrement antérieur possible trouvé.</numerusform>
+            <numerusform>%n enregistrements antérieurs possibles trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these: register a new person</source>
+        <translation>Aucune de celles-ci : enregistrer une nouvelle personne</translation>
+    </message>
+    <message>
+        <source>%1, last case %2: %3</source>
+        <translation>%1, dernier dossier %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1, no case: %2</source>
+        <translation>%1, aucun dossier : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterPage</name>
+    <message>
+        <source>In the safe room now</source>
+        <translation>Actuellement dans la salle sécurisée</translation>
+    </message>
+    <message>
+        <source>Admitted in the last 30 days</source>
+        <translation>Admis·es ces 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Discharged in the last 30 days</source>
+        <translation>Sorti·es ces 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Survivant·e</translation>
+    </message>
+    <message>
+        <source>Room or bed</source>
+        <translation>Chambre ou lit</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nuits</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the safe room</source>
+        <translation>
+            <numerusform>%n personne dans la salle sécurisée</numerusform>
+            <numerusform>%n personnes dans la salle sécurisée</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackTab</name>
+    <message>
+        <source>Track &amp;status</source>
+        <translation>&amp;Statut du volet</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Définir le statut</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>Ajouter : %1</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Enregistrement...</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>TracksPage</name>
+    <message>
+        <source>Which services does the survivor need? Each needed track starts as pending in the case; a track can be added later.</source>
+        <translation>De quels services la personne survivante a-t-elle besoin ? Chaque volet nécessaire commence en attente dans le dossier ; un volet peut être ajouté plus tard.</translation>
+    </message>
+    <message>
+        <source>%1: needed</source>
+        <translation>%1 : nécessaire</translation>
+    </message>
+    <message>
+        <source>Space ticks or clears the track that has the focus.</source>
+        <translation>Espace coche ou décoche le volet sélectionné.</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoCombo</name>
+    <message>
+        <source>(not answered)</source>
+        <translation>(sans réponse)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>Front</source>
+        <translation>Face</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Dos</translation>
+    </message>
+    <message>
+        <source>Genital area</source>
+        <translation>Zone génitale</translation>
+    </message>
+    <message>
+        <source>Bruise</source>
+        <translation>Ecchymose</translation>
+    </message>
+    <message>
+        <source>Abrasion</source>
+        <translation>Écorchure</translation>
+    </message>
+    <message>
+        <source>Laceration</source>
+        <translation>Lacération</translation>
+    </message>
+    <message>
+        <source>Incised wound</source>
+        <translation>Plaie par objet tranchant</translation>
+    </message>
+    <message>
+        <source>Bite</source>
+        <translation>Morsure</translation>
+    </message>
+    <message>
+        <source>Burn</source>
+        <translation>Brûlure</translation>
+    </message>
+    <message>
+        <source>Fracture suspected</source>
+        <translation>Fracture suspectée</translation>
+    </message>
+    <message>
+        <source>Other injury</source>
+        <translation>Autre blessure</translation>
+    </message>
+    <message>
+        <source>The number written on the sample&apos;s label.</source>
+        <translation>Le numéro écrit sur l&apos;étiquette de l&apos;échantillon.</translation>
+    </message>
+    <message>
+        <source>Forensic sample</source>
+        <translation>Prélèvement médico-légal</translation>
+    </message>
+    <message>
+        <source>Sample number</source>
+        <translation>Numéro d&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>Type of sample</source>
+        <translation>Type de prélèvement</translation>
+    </message>
+    <message>
+        <source>Vaginal swab</source>
+        <translation>Écouvillon vaginal</translation>
+    </message>
+    <message>
+        <source>Anal swab</source>
+        <translation>Écouvillon anal</translation>
+    </message>
+    <message>
+        <source>Oral swab</source>
+        <translation>Écouvillon buccal</translation>
+    </message>
+    <message>
+        <source>Skin swab</source>
+        <translation>Écouvillon cutané</translation>
+    </message>
+    <message>
+        <source>Fingernail scrapings</source>
+        <translation>Raclage sous les ongles</translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation>Cheveux ou poils</translation>
+    </message>
+    <message>
+        <source>Blood</source>
+        <translation>Sang</translation>
+    </message>
+    <message>
+        <source>Urine</source>
+        <translation>Urine</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>Vêtements</translation>
+    </message>
+    <message>
+        <source>Other sample</source>
+        <translation>Autre prélèvement</translation>
+    </message>
+    <message>
+        <source>Which sample</source>
+        <translation>Quel prélèvement</translation>
+    </message>
+    <message>
+        <source>Collected at</source>
+        <translation>Prélevé le</translation>
+    </message>
+    <message>
+        <source>Packed by</source>
+        <translation>Emballé par</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Refrigerated</source>
+        <translation>Réfrigéré</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Congelé</translation>
+    </message>
+    <message>
+        <source>Dried, room temperature</source>
+        <translation>Séché, à température ambiante</translation>
+    </message>
+    <message>
+        <source>Handed over at once</source>
+        <translation>Remis immédiatement</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Lieu de conservation</translation>
+    </message>
+    <message>
+        <source>Custody handover</source>
+        <translation>Remise sous garde</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Remis par</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Reçu par</translation>
+    </message>
+    <message>
+        <source>Name, service and badge or staff number.</source>
+        <translation>Nom, service et numéro de badge ou de matricule.</translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation>Remis le</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Transport to the laboratory</source>
+        <translation>Transport au laboratoire</translation>
+    </message>
+    <message>
+        <source>RIB investigation</source>
+        <translation>Enquête du RIB</translation>
+    </message>
+    <message>
+        <source>Analysis at the Rwanda Forensic Institute</source>
+        <translation>Analyse au Rwanda Forensic Institute</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Other purpose</source>
+        <translation>Autre objet</translation>
+    </message>
+    <message>
+        <source>Purpose, details</source>
+        <translation>Objet, précisions</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Arrival at the center</source>
+        <translation>Arrivée au centre</translation>
+    </message>
+    <message>
+        <source>Is the time of the incident known exactly?</source>
+        <translation>L&apos;heure de l&apos;incident est-elle connue avec précision ?</translation>
+    </message>
+    <message>
+        <source>Time of the incident</source>
+        <translation>Heure de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Incident: earliest possible time</source>
+        <translation>Incident : heure la plus précoce possible</translation>
+    </message>
+    <message>
+        <source>Incident: latest possible time</source>
+        <translation>Incident : heure la plus tardive possible</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>Type de lieu</translation>
+    </message>
+    <message>
+        <source>Survivor&apos;s home</source>
+        <translation>Domicile de la personne survivante</translation>
+    </message>
+    <message>
+        <source>Perpetrator&apos;s home</source>
+        <translation>Domicile de l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>Another home</source>
+        <translation>Un autre domicile</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Lieu de travail</translation>
+    </message>
+    <message>
+        <source>Street or public place</source>
+        <translation>Rue ou lieu public</translation>
+    </message>
+    <message>
+        <source>Field, bush or forest</source>
+        <translation>Champ, brousse ou forêt</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Online or by phone</source>
+        <translation>En ligne ou par téléphone</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>Autre lieu</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Village, cell or sector, or a description.</source>
+        <translation>Village, cellule ou secteur, ou une description.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Account in the survivor&apos;s own words</source>
+        <translation>Récit dans les mots de la personne survivante</translation>
+    </message>
+    <message>
+        <source>Write what the survivor says, as said. The survivor may decline to tell.</source>
+        <translation>Écrivez ce que dit la personne survivante, tel qu&apos;elle le dit. Elle peut refuser de raconter.</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator</source>
+        <translation>Auteur présumé</translation>
+    </message>
+    <message>
+        <source>Number of perpetrators</source>
+        <translation>Nombre d&apos;auteurs</translation>
+    </message>
+    <message>
+        <source>Leave empty when unknown.</source>
+        <translation>Laissez vide si inconnu.</translation>
+    </message>
+    <message>
+        <source>Sex of the main perpetrator</source>
+        <translation>Sexe de l&apos;auteur principal</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Several, of both sexes</source>
+        <translation>Plusieurs, des deux sexes</translation>
+    </message>
+    <message>
+        <source>Age group of the main perpetrator</source>
+        <translation>Tranche d&apos;âge de l&apos;auteur principal</translation>
+    </message>
+    <message>
+        <source>0-11 years</source>
+        <translation>0 à 11 ans</translation>
+    </message>
+    <message>
+        <source>12-17 years</source>
+        <translation>12 à 17 ans</translation>
+    </message>
+    <message>
+        <source>18-25 years</source>
+        <translation>18 à 25 ans</translation>
+    </message>
+    <message>
+        <source>26-40 years</source>
+        <translation>26 à 40 ans</translation>
+    </message>
+    <message>
+        <source>41-60 years</source>
+        <translation>41 à 60 ans</translation>
+    </message>
+    <message>
+        <source>61 years or older</source>
+        <translation>61 ans ou plus</translation>
+    </message>
+    <message>
+        <source>Relationship of the main perpetrator to the survivor</source>
+        <translation>Lien de l&apos;auteur principal avec la personne survivante</translation>
+    </message>
+    <message>
+        <source>Intimate partner or spouse</source>
+        <translation>Partenaire intime ou conjoint·e</translation>
+    </message>
+    <message>
+        <source>Former partner</source>
+        <translation>Ancien·ne partenaire</translation>
+    </message>
+    <message>
+        <source>Primary caregiver</source>
+        <translation>Personne qui s&apos;occupe principalement d&apos;elle</translation>
+    </message>
+    <message>
+        <source>Other family member</source>
+        <translation>Autre membre de la famille</translation>
+    </message>
+    <message>
+        <source>Supervisor or employer</source>
+        <translation>Supérieur·e ou employeur·euse</translation>
+    </message>
+    <message>
+        <source>Schoolmate</source>
+        <translation>Camarade d&apos;école</translation>
+    </message>
+    <message>
+        <source>Teacher or school official</source>
+        <translation>Enseignant·e ou responsable scolaire</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Prestataire de services</translation>
+    </message>
+    <message>
+        <source>Cotenant or housemate</source>
+        <translation>Colocataire ou personne du même logement</translation>
+    </message>
+    <message>
+        <source>Family friend or neighbour</source>
+        <translation>Ami·e de la famille ou voisin·e</translation>
+    </message>
+    <message>
+        <source>Other refugee, displaced person or returnee</source>
+        <translation>Autre réfugié·e, personne déplacée ou rapatrié·e</translation>
+    </message>
+    <message>
+        <source>Other community member</source>
+        <translation>Autre membre de la communauté</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>Autre lien</translation>
+    </message>
+    <message>
+        <source>No relation</source>
+        <translation>Aucun lien</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Orienté·e par</translation>
+    </message>
+    <message>
+        <source>Came by themselves</source>
+        <translation>Venu·e de sa propre initiative</translation>
+    </message>
+    <message>
+        <source>Police (RNP)</source>
+        <translation>Police (RNP)</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <translation>RIB</translation>
+    </message>
+    <message>
+        <source>Health center</source>
+        <translation>Centre de santé</translation>
+    </message>
+    <message>
+        <source>Village leader</source>
+        <translation>Chef de village</translation>
+    </message>
+    <message>
+        <source>Hotline 3512 or 116</source>
+        <translation>Ligne d&apos;écoute 3512 ou 116</translation>
+    </message>
+    <message>
+        <source>Another Isange One Stop Center</source>
+        <translation>Un autre Isange One Stop Center</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Which center or service</source>
+        <translation>Quel centre ou service</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Investigation (RIB)</source>
+        <translation>Enquête (RIB)</translation>
+    </message>
+    <message>
+        <source>Statement taken</source>
+        <translation>Déclaration recueillie</translation>
+    </message>
+    <message>
+        <source>Statement date</source>
+        <translation>Date de la déclaration</translation>
+    </message>
+    <message>
+        <source>RIB case file number</source>
+        <translation>Numéro du dossier au RIB</translation>
+    </message>
+    <message>
+        <source>Evidence handed over to RIB</source>
+        <translation>Preuves remises au RIB</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Remises le</translation>
+    </message>
+    <message>
+        <source>Prosecution and court</source>
+        <translation>Parquet et tribunal</translation>
+    </message>
+    <message>
+        <source>File sent to the prosecution on</source>
+        <translation>Dossier transmis au parquet le</translation>
+    </message>
+    <message>
+        <source>Prosecution decision</source>
+        <translation>Décision du parquet</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Charged in court</source>
+        <translation>Poursuivi devant le tribunal</translation>
+    </message>
+    <message>
+        <source>Case dismissed</source>
+        <translation>Classement sans suite</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>First court hearing</source>
+        <translation>Première audience</translation>
+    </message>
+    <message>
+        <source>Judgment date</source>
+        <translation>Date du jugement</translation>
+    </message>
+    <message>
+        <source>Court outcome</source>
+        <translation>Issue du procès</translation>
+    </message>
+    <message>
+        <source>Convicted</source>
+        <translation>Condamné</translation>
+    </message>
+    <message>
+        <source>Acquitted</source>
+        <translation>Acquitté</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Autre issue</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Aide juridique</translation>
+    </message>
+    <message>
+        <source>Legal aid referral</source>
+        <translation>Orientation vers l&apos;aide juridique</translation>
+    </message>
+    <message>
+        <source>Maison d&apos;Accès à la Justice (MAJ)</source>
+        <translation>Maison d&apos;Accès à la Justice (MAJ)</translation>
+    </message>
+    <message>
+        <source>Other legal aid</source>
+        <translation>Autre aide juridique</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Which legal aid</source>
+        <translation>Quelle aide juridique</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Emergency: now</source>
+        <translation>Urgence : immédiatement</translation>
+    </message>
+    <message>
+        <source>Urgent: within the hour</source>
+        <translation>Urgent : dans l&apos;heure</translation>
+    </message>
+    <message>
+        <source>Routine: can wait</source>
+        <translation>Routine : peut attendre</translation>
+    </message>
+    <message>
+        <source>Condition on arrival</source>
+        <translation>État à l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>Distressed</source>
+        <translation>En détresse</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>Blessé·e</translation>
+    </message>
+    <message>
+        <source>Critical or unconscious</source>
+        <translation>État critique ou inconscient·e</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>Signes vitaux</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pouls</translation>
+    </message>
+    <message>
+        <source>Blood pressure, systolic</source>
+        <translation>Tension artérielle, systolique</translation>
+    </message>
+    <message>
+        <source>Blood pressure, diastolic</source>
+        <translation>Tension artérielle, diastolique</translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation>Fréquence respiratoire</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Examination findings</source>
+        <translation>Constatations de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Blessures</translation>
+    </message>
+    <message>
+        <source>Mark each injury on the drawing; its number links it to the description.</source>
+        <translation>Marquez chaque blessure sur le dessin ; son numéro la relie à la description.</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Photographies</translation>
+    </message>
+    <message>
+        <source>Only with the survivor&apos;s consent to photographs.</source>
+        <translation>Seulement avec le consentement de la personne survivante aux photographies.</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>HIV rapid test</source>
+        <translation>Test rapide du VIH</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Négatif</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positif</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation>Indéterminé</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non fait</translation>
+    </message>
+    <message>
+        <source>Declined by the survivor</source>
+        <translation>Refusé par la personne survivante</translation>
+    </message>
+    <message>
+        <source>Pregnancy test</source>
+        <translation>Test de grossesse</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Other tests and results</source>
+        <translation>Autres analyses et résultats</translation>
+    </message>
+    <message>
+        <source>Medico-legal report</source>
+        <translation>Rapport médico-légal</translation>
+    </message>
+    <message>
+        <source>Summary of findings</source>
+        <translation>Résumé des constatations</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Clinicien·ne</translation>
+    </message>
+    <message>
+        <source>Name and qualification of who examined.</source>
+        <translation>Nom et qualification de la personne qui a examiné.</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Leave empty while the report is a draft.</source>
+        <translation>Laissez vide tant que le rapport est un brouillon.</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Medicine given</source>
+        <translation>Médicament administré</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>HIV post-exposure prophylaxis (PEP)</source>
+        <translation>Prophylaxie post-exposition au VIH (PEP)</translation>
+    </message>
+    <message>
+        <source>Emergency contraception: levonorgestrel</source>
+        <translation>Contraception d&apos;urgence : lévonorgestrel</translation>
+    </message>
+    <message>
+        <source>Emergency contraception: ulipristal acetate</source>
+        <translation>Contraception d&apos;urgence : acétate d&apos;ulipristal</translation>
+    </message>
+    <message>
+        <source>Copper IUD</source>
+        <translation>DIU au cuivre</translation>
+    </message>
+    <message>
+        <source>STI prophylaxis</source>
+        <translation>Prophylaxie des IST</translation>
+    </message>
+    <message>
+        <source>Hepatitis B vaccine</source>
+        <translation>Vaccin contre l&apos;hépatite B</translation>
+    </message>
+    <message>
+        <source>Tetanus vaccine or immunoglobulin</source>
+        <translation>Vaccin ou immunoglobuline antitétanique</translation>
+    </message>
+    <message>
+        <source>Other medicine</source>
+        <translation>Autre médicament</translation>
+    </message>
+    <message>
+        <source>Which medicine</source>
+        <translation>Quel médicament</translation>
+    </message>
+    <message>
+        <source>Given at</source>
+        <translation>Administré le</translation>
+    </message>
+    <message>
+        <source>Product or regimen</source>
+        <translation>Produit ou protocole</translation>
+    </message>
+    <message>
+        <source>For example TDF/3TC/DTG.</source>
+        <translation>Par exemple TDF/3TC/DTG.</translation>
+    </message>
+    <message>
+        <source>Dose and duration</source>
+        <translation>Dose et durée</translation>
+    </message>
+    <message>
+        <source>Given after its window</source>
+        <translation>Administré hors délai</translation>
+    </message>
+    <message>
+        <source>Set by the application from the incident time.</source>
+        <translation>Défini par l&apos;application à partir de l&apos;heure de l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>Why it was given after its window</source>
+        <translation>Pourquoi il a été administré hors délai</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>As on the identity card; for a Rwandan name, the Kinyarwanda name.</source>
+        <translation>Comme sur la carte d&apos;identité ; pour un nom rwandais, le nom en kinyarwanda.</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Sex and age</source>
+        <translation>Sexe et âge</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Leave empty when unknown and give an estimated age instead.</source>
+        <translation>Laissez vide si elle est inconnue et indiquez plutôt un âge estimé.</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>Âge estimé</translation>
+    </message>
+    <message>
+        <source>In completed years, when the date of birth is unknown.</source>
+        <translation>En années révolues, quand la date de naissance est inconnue.</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>Child (under 18)</source>
+        <translation>Enfant (moins de 18 ans)</translation>
+    </message>
+    <message>
+        <source>Filled in from the date of birth or the estimated age.</source>
+        <translation>Rempli d&apos;après la date de naissance ou l&apos;âge estimé.</translation>
+    </message>
+    <message>
+        <source>Nationality and status</source>
+        <translation>Nationalité et statut</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, for example RW, CD, BI.</source>
+        <translation>Code de pays à deux lettres, par exemple RW, CD, BI.</translation>
+    </message>
+    <message>
+        <source>Refugee or migrant status</source>
+        <translation>Statut de réfugié·e ou de migrant·e</translation>
+    </message>
+    <message>
+        <source>Rwandan or resident, not displaced</source>
+        <translation>Rwandais·e ou résident·e, non déplacé·e</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Réfugié·e</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Demandeur·euse d&apos;asile</translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation>Migrant·e</translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>Rapatrié·e</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Apatride</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation>A un handicap</translation>
+    </message>
+    <message>
+        <source>Kind of disability</source>
+        <translation>Type de handicap</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Physique</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>Visuel</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Auditif</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>De la parole</translation>
+    </message>
+    <message>
+        <source>Intellectual</source>
+        <translation>Intellectuel</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation>Psychosocial</translation>
+    </message>
+    <message>
+        <source>Other disability</source>
+        <translation>Autre handicap</translation>
+    </message>
+    <message>
+        <source>Contact and identity</source>
+        <translation>Contact et identité</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Only a number the survivor says is safe to call.</source>
+        <translation>Seulement un numéro que la personne survivante dit sûr à appeler.</translation>
+    </message>
+    <message>
+        <source>National ID number</source>
+        <translation>Numéro d&apos;identité</translation>
+    </message>
+    <message>
+        <source>16 digits, without spaces. Optional.</source>
+        <translation>16 chiffres, sans espaces. Facultatif.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Village (umudugudu)</source>
+        <translation>Village (umudugudu)</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relationship to the child</source>
+        <translation>Lien du tuteur avec l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mère</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Père</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Grand-parent</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Frère ou sœur</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Autre parent</translation>
+    </message>
+    <message>
+        <source>Foster parent</source>
+        <translation>Parent d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Other guardian</source>
+        <translation>Autre tuteur</translation>
+    </message>
+    <message>
+        <source>No guardian known or present</source>
+        <translation>Aucun tuteur connu ou présent</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>Nom du tuteur</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation>Téléphone du tuteur</translation>
+    </message>
+    <message>
+        <source>Guardian suspected of the abuse</source>
+        <translation>Tuteur soupçonné de la maltraitance</translation>
+    </message>
+    <message>
+        <source>If yes, do not share information with the guardian and plan a safe place before discharge.</source>
+        <translation>Si oui, ne partagez aucune information avec le tuteur et prévoyez un lieu sûr avant la sortie.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>First assessment</source>
+        <translation>Première évaluation</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Suicidality</source>
+        <translation>Risque suicidaire</translation>
+    </message>
+    <message>
+        <source>Thoughts of suicide</source>
+        <translation>Idées suicidaires</translation>
+    </message>
+    <message>
+        <source>A plan</source>
+        <translation>Un plan</translation>
+    </message>
+    <message>
+        <source>An attempt</source>
+        <translation>Une tentative</translation>
+    </message>
+    <message>
+        <source>Safety at home</source>
+        <translation>Sécurité au domicile</translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <translation>En sécurité</translation>
+    </message>
+    <message>
+        <source>Not safe</source>
+        <translation>Pas en sécurité</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>Assessment notes</source>
+        <translation>Notes d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Required when the risk is high, there is a suicide plan or attempt, or home is not safe.</source>
+        <translation>Obligatoire quand le risque est élevé, en cas de plan ou de tentative de suicide, ou si le domicile n&apos;est pas sûr.</translation>
+    </message>
+    <message>
+        <source>Community follow-up</source>
+        <translation>Suivi communautaire</translation>
+    </message>
+    <message>
+        <source>Inshuti z&apos;Umuryango volunteer</source>
+        <translation>Bénévole Inshuti z&apos;Umuryango</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s phone</source>
+        <translation>Téléphone du bénévole</translation>
+    </message>
+    <message>
+        <source>Village leader&apos;s phone</source>
+        <translation>Téléphone du chef de village</translation>
+    </message>
+    <message>
+        <source>Home visit date</source>
+        <translation>Date de la visite à domicile</translation>
+    </message>
+    <message>
+        <source>Counselling session</source>
+        <translation>Séance d&apos;accompagnement psychologique</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Type of session</source>
+        <translation>Type de séance</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuelle</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familiale</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>De groupe</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notes de séance</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Prochaine séance</translation>
+    </message>
+    <message>
+        <source>Kigali City</source>
+        <translation>Ville de Kigali</translation>
+    </message>
+    <message>
+        <source>Northern Province</source>
+        <translation>Province du Nord</translation>
+    </message>
+    <message>
+        <source>Southern Province</source>
+        <translation>Province du Sud</translation>
+    </message>
+    <message>
+        <source>Eastern Province</source>
+        <translation>Province de l&apos;Est</translation>
+    </message>
+    <message>
+        <source>Western Province</source>
+        <translation>Province de l&apos;Ouest</translation>
+    </message>
+    <message>
+        <source>Gasabo</source>
+        <translation>Gasabo</translation>
+    </message>
+    <message>
+        <source>Kicukiro</source>
+        <translation>Kicukiro</translation>
+    </message>
+    <message>
+        <source>Nyarugenge</source>
+        <translation>Nyarugenge</translation>
+    </message>
+    <message>
+        <source>Burera</source>
+        <translation>Burera</translation>
+    </message>
+    <message>
+        <source>Gakenke</source>
+        <translation>Gakenke</translation>
+    </message>
+    <message>
+        <source>Gicumbi</source>
+        <translation>Gicumbi</translation>
+    </message>
+    <message>
+        <source>Musanze</source>
+        <translation>Musanze</translation>
+    </message>
+    <message>
+        <source>Rulindo</source>
+        <translation>Rulindo</translation>
+    </message>
+    <message>
+        <source>Gisagara</source>
+        <translation>Gisagara</translation>
+    </message>
+    <message>
+        <source>Huye</source>
+        <translation>Huye</translation>
+    </message>
+    <message>
+        <source>Kamonyi</source>
+        <translation>Kamonyi</translation>
+    </message>
+    <message>
+        <source>Muhanga</source>
+        <translation>Muhanga</translation>
+    </message>
+    <message>
+        <source>Nyamagabe</source>
+        <translation>Nyamagabe</translation>
+    </message>
+    <message>
+        <source>Nyanza</source>
+        <translation>Nyanza</translation>
+    </message>
+    <message>
+        <source>Nyaruguru</source>
+        <translation>Nyaruguru</translation>
+    </message>
+    <message>
+        <source>Ruhango</source>
+        <translation>Ruhango</translation>
+    </message>
+    <message>
+        <source>Bugesera</source>
+        <translation>Bugesera</translation>
+    </message>
+    <message>
+        <source>Gatsibo</source>
+        <translation>Gatsibo</translation>
+    </message>
+    <message>
+        <source>Kayonza</source>
+        <translation>Kayonza</translation>
+    </message>
+    <message>
+        <source>Kirehe</source>
+        <translation>Kirehe</translation>
+    </message>
+    <message>
+        <source>Ngoma</source>
+        <translation>Ngoma</translation>
+    </message>
+    <message>
+        <source>Nyagatare</source>
+        <translation>Nyagatare</translation>
+    </message>
+    <message>
+        <source>Rwamagana</source>
+        <translation>Rwamagana</translation>
+    </message>
+    <message>
+        <source>Karongi</source>
+        <translation>Karongi</translation>
+    </message>
+    <message>
+        <source>Ngororero</source>
+        <translation>Ngororero</translation>
+    </message>
+    <message>
+        <source>Nyabihu</source>
+        <translation>Nyabihu</translation>
+    </message>
+    <message>
+        <source>Nyamasheke</source>
+        <translation>Nyamasheke</translation>
+    </message>
+    <message>
+        <source>Rubavu</source>
+        <translation>Rubavu</translation>
+    </message>
+    <message>
+        <source>Rusizi</source>
+        <translation>Rusizi</translation>
+    </message>
+    <message>
+        <source>Rutsiro</source>
+        <translation>Rutsiro</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Admitted at</source>
+        <translation>Admis·e le</translation>
+    </message>
+    <message>
+        <source>Room or bed</source>
+        <translation>Chambre ou lit</translation>
+    </message>
+    <message>
+        <source>Reason for admission</source>
+        <translation>Motif d&apos;admission</translation>
+    </message>
+    <message>
+        <source>No safe place to go</source>
+        <translation>Aucun lieu sûr où aller</translation>
+    </message>
+    <message>
+        <source>The perpetrator lives at home</source>
+        <translation>L&apos;auteur vit au domicile</translation>
+    </message>
+    <message>
+        <source>Waiting for a placement</source>
+        <translation>En attente d&apos;un placement</translation>
+    </message>
+    <message>
+        <source>Medical observation</source>
+        <translation>Surveillance médicale</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>Reason, details</source>
+        <translation>Motif, précisions</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Discharged at</source>
+        <translation>Sorti·e le</translation>
+    </message>
+    <message>
+        <source>Discharged to</source>
+        <translation>Sorti·e vers</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Proches</translation>
+    </message>
+    <message>
+        <source>Foster family</source>
+        <translation>Famille d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Longer-term shelter</source>
+        <translation>Hébergement de plus longue durée</translation>
+    </message>
+    <message>
+        <source>Hospital ward</source>
+        <translation>Service hospitalier</translation>
+    </message>
+    <message>
+        <source>Other destination</source>
+        <translation>Autre destination</translation>
+    </message>
+    <message>
+        <source>Longer placement</source>
+        <translation>Placement de plus longue durée</translation>
+    </message>
+    <message>
+        <source>Referred to a longer placement</source>
+        <translation>Orienté·e vers un placement de plus longue durée</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Orienté·e vers</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Orienté·e le</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Hébergement sécurisé</translation>
+    </message>
+</context>
+<context>
+    <name>gbv_classification</name>
+    <message>
+        <source>Did the incident include penetration, even slight, of the vagina, anus or mouth with a penis or other body part, or of the vagina or anus with an object?</source>
+        <translation>L&apos;incident a-t-il comporté une pénétration, même légère, du vagin, de l&apos;anus ou de la bouche par un pénis ou une autre partie du corps, ou du vagin ou de l&apos;anus par un objet ?</translation>
+    </message>
+    <message>
+        <source>Did the incident include unwanted sexual contact without penetration?</source>
+        <translation>L&apos;incident a-t-il comporté un contact sexuel non désiré sans pénétration ?</translation>
+    </message>
+    <message>
+        <source>Did the incident include physical assault (hitting, slapping, kicking, burning, choking, beating with or without a weapon)?</source>
+        <translation>L&apos;incident a-t-il comporté une agression physique (coups, gifles, coups de pied, brûlures, étranglement, passage à tabac avec ou sans arme) ?</translation>
+    </message>
+    <message>
+        <source>Was the incident a forced marriage (any marriage of a child under 18 counts as forced)?</source>
+        <translation>L&apos;incident était-il un mariage forcé (tout mariage d&apos;un enfant de moins de 18 ans est considéré comme forcé) ?</translation>
+    </message>
+    <message>
+        <source>Did the incident include denial of resources, opportunities or services (such as inheritance, earnings, education, health care)?</source>
+        <translation>L&apos;incident a-t-il comporté un déni de ressources, d&apos;opportunités ou de services (comme l&apos;héritage, les revenus, l&apos;éducation, les soins de santé) ?</translation>
+    </message>
+    <message>
+        <source>Did the incident include psychological or emotional abuse (threats, intimidation, humiliation, isolation, stalking)?</source>
+        <translation>L&apos;incident a-t-il comporté une violence psychologique ou émotionnelle (menaces, intimidation, humiliation, isolement, harcèlement) ?</translation>
+    </message>
+    <message>
+        <source>Was anything exchanged (money, goods, benefits, services) for the sexual act?</source>
+        <translation>Quelque chose a-t-il été échangé (argent, biens, avantages, services) contre l&apos;acte sexuel ?</translation>
+    </message>
+</context>
+<context>
+    <name>trafficking</name>
+    <message>
+        <source>Did someone recruit, transport, hand over (transfer), house or hide (harbour), or receive the person?</source>
+        <translation>Quelqu&apos;un a-t-il recruté, transporté, remis à un tiers (transféré), hébergé ou caché, ou accueilli la personne ?</translation>
+    </message>
+    <message>
+        <source>Was the person recruited with lies or false promises (about the job, the pay, schooling, marriage or the destination)?</source>
+        <translation>La personne a-t-elle été recrutée par des mensonges ou de fausses promesses (sur le travail, le salaire, les études, le mariage ou la destination) ?</translation>
+    </message>
+    <message>
+        <source>Were the person&apos;s passport or identity documents taken or kept by someone else?</source>
+        <translation>Le passeport ou les papiers d&apos;identité de la personne ont-ils été pris ou gardés par quelqu&apos;un d&apos;autre ?</translation>
+    </message>
+    <message>
+        <source>Does the person owe a debt to the recruiter or employer that they are made to work off?</source>
+        <translation>La personne a-t-elle envers le recruteur ou l&apos;employeur une dette qu&apos;on l&apos;oblige à rembourser en travaillant ?</translation>
+    </message>
+    <message>
+        <source>Was the person locked in, watched, or not free to leave or to contact family?</source>
+        <translation>La personne était-elle enfermée, surveillée, ou sans liberté de partir ou de contacter sa famille ?</translation>
+    </message>
+    <message>
+        <source>Was the person, or their family, threatened or hurt?</source>
+        <translation>La personne ou sa famille a-t-elle été menacée ou blessée ?</translation>
+    </message>
+    <message>
+        <source>Was the person forced in another way (drugs, blackmail, abduction)?</source>
+        <translation>La personne a-t-elle été contrainte d&apos;une autre manière (drogues, chantage, enlèvement) ?</translation>
+    </message>
+    <message>
+        <source>Did someone take advantage of the person&apos;s poverty, age, disability, status as a migrant or refugee, or dependence on them?</source>
+        <translation>Quelqu&apos;un a-t-il profité de la pauvreté, de l&apos;âge, du handicap, du statut de migrant·e ou de réfugié·e de la personne, ou de sa dépendance envers lui ?</translation>
+    </message>
+    <message>
+        <source>What was the person made to do, or meant to be made to do?</source>
+        <translation>Qu&apos;a-t-on fait faire à la personne, ou que comptait-on lui faire faire ?</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Pays d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Countries of transit</source>
+        <translation>Pays de transit</translation>
+    </message>
+    <message>
+        <source>Country of destination</source>
+        <translation>Pays de destination</translation>
+    </message>
+    <message>
+        <source>Was the person moved across a border?</source>
+        <translation>La personne a-t-elle été déplacée au-delà d&apos;une frontière ?</translation>
+    </message>
+    <message>
+        <source>Smuggling is not trafficking. Smuggling is a service across a border: the person agrees to it, pays for it, and it ends on arrival. Trafficking is exploitation: the person is recruited, moved or held by deception, force or another means so that someone can exploit them, and it need not cross any border. Consent obtained by those means does not count. A person who was smuggled becomes a victim of trafficking if they are then exploited.</source>
+        <translation>Le trafic de migrants n&apos;est pas la traite. Le trafic est un service pour passer une frontière : la personne l&apos;accepte, le paie, et il prend fin à l&apos;arrivée. La traite est une exploitation : la personne est recrutée, déplacée ou retenue par tromperie, par la force ou par un autre moyen pour que quelqu&apos;un l&apos;exploite, et elle peut avoir lieu sans passer de frontière. Un consentement obtenu par ces moyens ne compte pas. Une personne passée clandestinement devient victime de la traite si elle est ensuite exploitée.</translation>
+    </message>
+    <message>
+        <source>Selling sex is not, by itself, trafficking. It is trafficking when someone recruited, moved, housed or received the person, by deception, force, debt or another means, to profit from their sexual exploitation. For a child under 18 no such means are needed: any child recruited, moved or held for sexual exploitation is a victim of trafficking, never a sex worker.</source>
+        <translation>Vendre des services sexuels n&apos;est pas, en soi, de la traite. C&apos;est de la traite quand quelqu&apos;un a recruté, déplacé, hébergé ou accueilli la personne, par tromperie, force, dette ou un autre moyen, pour tirer profit de son exploitation sexuelle. Pour un enfant de moins de 18 ans, aucun de ces moyens n&apos;est requis : tout enfant recruté, déplacé ou retenu pour être exploité sexuellement est victime de la traite, jamais travailleur du sexe.</translation>
+    </message>
+    <message>
+        <source>Child labour is work that harms a child or keeps them out of school; it must be stopped and reported, but it is not always trafficking. It is trafficking when someone recruited, moved, handed over, housed or received the child in order to exploit them (forced work, domestic servitude, sexual exploitation and others). For a child, no deception or force needs to be shown.</source>
+        <translation>Le travail des enfants est un travail qui nuit à l&apos;enfant ou l&apos;empêche d&apos;aller à l&apos;école ; il doit être arrêté et signalé, mais ce n&apos;est pas toujours de la traite. C&apos;est de la traite quand quelqu&apos;un a recruté, déplacé, remis, hébergé ou accueilli l&apos;enfant pour l&apos;exploiter (travail forcé, servitude domestique, exploitation sexuelle et autres). Pour un enfant, il n&apos;est pas nécessaire de montrer une tromperie ou une contrainte.</translation>
+    </message>
+    <message>
+        <source>Rwanda Investigation Bureau (RIB): investigates the trafficking; the RIB officer at the center takes the statement.</source>
+        <translation>Rwanda Investigation Bureau (RIB) : enquête sur la traite ; l&apos;agent du RIB au centre recueille la déclaration.</translation>
+    </message>
+    <message>
+        <source>IOM (International Organization for Migration): assistance to victims of trafficking, safe voluntary return and reintegration.</source>
+        <translation>OIM (Organisation internationale pour les migrations) : assistance aux victimes de la traite, retour volontaire en sécurité et réintégration.</translation>
+    </message>
+    <message>
+        <source>Directorate General of Immigration and Emigration: travel documents, immigration status and return across the border.</source>
+        <translation>Direction générale de l&apos;immigration et de l&apos;émigration : documents de voyage, statut migratoire et retour au-delà de la frontière.</translation>
+    </message>
+</context>
+</TS>

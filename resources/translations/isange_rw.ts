@@ -1,0 +1,3009 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="rw" sourcelanguage="en">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vugurura</translation>
+    </message>
+    <message>
+        <source>Audit log verification result</source>
+        <translation>Igisubizo cy&apos;igenzura ry&apos;igitabo cy&apos;igenzura</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Izina ry&apos;ukoresha</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Amazina yose</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Inshingano</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Imimerere</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Igihe aheruka kwinjira</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Konti z&apos;abakozi</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Igitabo cy&apos;igenzura</translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit log</source>
+        <translation>&amp;Genzura igitabo cy&apos;igenzura</translation>
+    </message>
+    <message>
+        <source>Verify audit log</source>
+        <translation>Genzura igitabo cy&apos;igenzura</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Igihe</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Ukoresha</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uruhare</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Igikorwa</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Icyakorewe</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uko byagenze</translation>
+    </message>
+    <message>
+        <source>Newest audit events</source>
+        <translation>Ibyabaye biheruka mu gitabo cy&apos;igenzura</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Irakora</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Yahagaritswe</translation>
+    </message>
+    <message>
+        <source>Active, must change password</source>
+        <translation>Irakora, agomba guhindura ijambo ry&apos;ibanga</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log...</source>
+        <translation>Igitabo cy&apos;igenzura kiri kugenzurwa...</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Preparing the demo vault...</source>
+        <translation>Ububiko bw&apos;igerageza buri gutegurwa...</translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <source>Locking...</source>
+        <translation>Birimo gufunga...</translation>
+    </message>
+    <message>
+        <source>Locked. Log in to continue.</source>
+        <translation>Birafunze. Injira kugira ngo ukomeze.</translation>
+    </message>
+    <message>
+        <source>Isange Desktop</source>
+        <translation>Isange Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapEditor</name>
+    <message>
+        <source>Click where the injury is. Keyboard: arrows move the cross, Enter places a mark, Tab goes from mark to mark, Delete removes.</source>
+        <translation>Kanda aho igikomere kiri. Kuri mwandikisho: imyambi yimura akamenyetso, Enter ishyiraho ikimenyetso, Tab ijya ku kindi kimenyetso, Delete igikuraho.</translation>
+    </message>
+    <message>
+        <source>&amp;Marks</source>
+        <translation>Ibi&amp;menyetso</translation>
+    </message>
+    <message>
+        <source>Injury marks</source>
+        <translation>Ibimenyetso by&apos;ibikomere</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Uruhande</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Ubwoko</translation>
+    </message>
+    <message>
+        <source>Size (cm)</source>
+        <translation>Ingano (cm)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Ibisobanuro</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Ubwoko:</translation>
+    </message>
+    <message>
+        <source>Injury type</source>
+        <translation>Ubwoko bw&apos;igikomere</translation>
+    </message>
+    <message>
+        <source>&amp;Size (cm):</source>
+        <translation>&amp;Ingano (cm):</translation>
+    </message>
+    <message>
+        <source>Size in centimetres</source>
+        <translation>Ingano muri santimetero</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Ntibyapimwe</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>I&amp;bisobanuro:</translation>
+    </message>
+    <message>
+        <source>Injury description</source>
+        <translation>Ibisobanuro by&apos;igikomere</translation>
+    </message>
+    <message>
+        <source>An injury of type &quot;Other&quot; needs a description.</source>
+        <translation>Igikomere cy&apos;ubwoko &quot;Ikindi&quot; gikeneye ibisobanuro.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove mark</source>
+        <translation>&amp;Kuraho ikimenyetso</translation>
+    </message>
+    <message>
+        <source>Remove the selected mark</source>
+        <translation>Kuraho ikimenyetso cyatoranyijwe</translation>
+    </message>
+    <message>
+        <source>{view} ({count})</source>
+        <translation>{view} ({count})</translation>
+    </message>
+    <message>
+        <source>The injuries marked on the drawing; Tab moves between the marks.</source>
+        <translation>Ibikomere byashyizweho ikimenyetso ku gishushanyo; Tab ijya ku kimenyetso gikurikira.</translation>
+    </message>
+    <message>
+        <source>Click the drawing to mark an injury, or use the keyboard: the arrow keys move the cross (with Shift in bigger steps), Enter or Space places a mark, Tab moves between the marks and Delete removes the selected one.</source>
+        <translation>Kanda ku gishushanyo kugira ngo ushyireho ikimenyetso cy&apos;igikomere, cyangwa ukoreshe mwandikisho: imyambi yimura akamenyetso (ukoresheje Shift byihuta kurushaho), Enter cyangwa Space ishyiraho ikimenyetso, Tab ijya ku kindi kimenyetso naho Delete igakuraho icyatoranyijwe.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <comment>the survivor&apos;s right side, written beside the drawing</comment>
+        <translation>Iburyo</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>the survivor&apos;s left side, written beside the drawing</comment>
+        <translation>Ibumoso</translation>
+    </message>
+    <message>
+        <source>Body drawing: {view}</source>
+        <translation>Igishushanyo cy&apos;umubiri: {view}</translation>
+    </message>
+</context>
+<context>
+    <name>BoolEditor</name>
+    <message>
+        <source>(not answered)</source>
+        <translation>(nta gisubizo)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yego</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Oya</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Show &amp;name</source>
+        <translation>Erekana i&amp;zina</translation>
+    </message>
+    <message>
+        <source>Shows the survivor&apos;s full name; this is recorded in the audit log.</source>
+        <translation>Yerekana amazina yose y&apos;uwahohotewe; ibi byandikwa mu gitabo cy&apos;igenzura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>afite umwaka %n</numerusform>
+            <numerusform>afite imyaka %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n kindi</numerusform>
+            <numerusform>+%n ibindi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident time recorded: no clinical clock.</source>
+        <translation>Nta gihe ihohoterwa ryabereye cyanditswe: nta gihe cy&apos;ubuvuzi kibarwa.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Nomero ya dosiye</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Uwahohotewe</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Igihe yagereye ku kigo</translation>
+    </message>
+    <message>
+        <source>Most urgent clock</source>
+        <translation>Igihe cyihutirwa kurusha ibindi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Ubwoko</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Imimerere</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWords</name>
+    <message>
+        <source>Medical</source>
+        <translation>Ubuvuzi</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation>Imitekerereze n&apos;imibanire</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Amategeko</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Icumbi ritekanye</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Ntibikenewe</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Bitegereje</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Birakorwa</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Byarangiye</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Byanzwe</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ifunguye</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Irimo gukurikiranwa</translation>
+    </message>
+    <message>
+        <source>Referred out</source>
+        <translation>Yoherejwe ahandi</translation>
+    </message>
+    <message>
+        <source>Closure requested</source>
+        <translation>Hasabwe kuyifunga</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Yafunzwe</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Yahagaritswe</translation>
+    </message>
+    <message>
+        <source>PEP</source>
+        <translation>PEP</translation>
+    </message>
+    <message>
+        <source>EC levonorgestrel</source>
+        <translation>Kwirinda gusama: levonorgestrel</translation>
+    </message>
+    <message>
+        <source>EC ulipristal/IUD</source>
+        <translation>Kwirinda gusama: ulipristal/agapira</translation>
+    </message>
+    <message>
+        <source>Forensic evidence</source>
+        <translation>Ibimenyetso bya gihanga</translation>
+    </message>
+    <message>
+        <source>Forensic, some samples</source>
+        <translation>Ibimenyetso bya gihanga, bimwe</translation>
+    </message>
+    <message>
+        <source>Hepatitis B</source>
+        <translation>Umwijima wo mu bwoko bwa B</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>umunsi %n</numerusform>
+            <numerusform>iminsi %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>isaha %n</numerusform>
+            <numerusform>amasaha %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <translation>munsi y&apos;isaha</translation>
+    </message>
+    <message>
+        <source>{clock}: closed {time} ago</source>
+        <translation>{clock}: igihe cyarangiye hashize {time}</translation>
+    </message>
+    <message>
+        <source>{clock}: closing, {time} left</source>
+        <translation>{clock}: kiri hafi kurangira, hasigaye {time}</translation>
+    </message>
+    <message>
+        <source>{clock}: {time} left</source>
+        <translation>{clock}: hasigaye {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkspace</name>
+    <message>
+        <source>&lt; &amp;Back to the list</source>
+        <translation>&lt; &amp;Subira ku rutonde</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Ongera u&amp;fungure</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Kwakira</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Amateka</translation>
+    </message>
+    <message>
+        <source>Opening the case...</source>
+        <translation>Dosiye iri gufungurwa...</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Search: case number, phone number or the start of a name</source>
+        <translation>Shakisha: nomero ya dosiye, nimero ya telefone cyangwa intangiriro y&apos;izina</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Shakisha dosiye</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>Dosiye &amp;nshya</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Imi&amp;merere</translation>
+    </message>
+    <message>
+        <source>&amp;Pending track</source>
+        <translation>Icyiciro &amp;gitegereje</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>U&amp;bwoko</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>kugeza</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived from</source>
+        <translation>&amp;Yageze guhera</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dosiye</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Imimerere yose</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Icyiciro cyose</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Ubwoko bwose</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Birimo gufunguka...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>dosiye %n</numerusform>
+            <numerusform>dosiye %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Hitamo ijambo ry&apos;ibanga ryawe bwite</translation>
+    </message>
+    <message>
+        <source>You logged in with a temporary password. Choose your own password now: at least 10 characters, not your user name. Nobody else should know it.</source>
+        <translation>Winjiye ukoresheje ijambo ry&apos;ibanga ry&apos;agateganyo. Hitamo ubu ijambo ry&apos;ibanga ryawe bwite: nibura inyuguti 10, ritari izina ryawe ry&apos;ukoresha. Ntihagire undi murimenya.</translation>
+    </message>
+    <message>
+        <source>Current (temporary) password</source>
+        <translation>Ijambo ry&apos;ibanga usanganywe (ry&apos;agateganyo)</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Ijambo ry&apos;ibanga rishya</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Ongera wandike ijambo ry&apos;ibanga rishya</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Ijambo ry&apos;ibanga &amp;usanganywe:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Ijambo ry&apos;ibanga &amp;rishya:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>&amp;Ongera wandike irishya:</translation>
+    </message>
+    <message>
+        <source>Saving the new password</source>
+        <translation>Ijambo ry&apos;ibanga rishya riri kubikwa</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Hindura ijambo ry&apos;ibanga</translation>
+    </message>
+    <message>
+        <source>Cancel and log out</source>
+        <translation>Reka maze usohoke</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(hitamo)</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (ntikigitangwa)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPage</name>
+    <message>
+        <source>GBVIMS classification</source>
+        <translation>Ibyiciro bya GBVIMS</translation>
+    </message>
+    <message>
+        <source>Ask the questions in this order. The first yes decides the type of violence; the questions after it are not needed.</source>
+        <translation>Baza ibibazo uko bikurikirana. Yego ya mbere ni yo igena ubwoko bw&apos;ihohoterwa; ibibazo biyikurikira ntibiba bikenewe.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Ikibazo cya %1</translation>
+    </message>
+    <message>
+        <source>Exchange question</source>
+        <translation>Ikibazo cyo guhana ibintu</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Igisubizo</translation>
+    </message>
+    <message>
+        <source>Type: not settled yet. Answer question %1.</source>
+        <translation>Ubwoko: ntiburamenyekana. Subiza ikibazo cya %1.</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Ubwoko: %1</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Ibimenyetso byihariye: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nta na kimwe</translation>
+    </message>
+</context>
+<context>
+    <name>ClockPanel</name>
+    <message>
+        <source>What can still be given</source>
+        <translation>Ibishobora gutangwa bikiri mu gihe</translation>
+    </message>
+    <message>
+        <source>The clocks (PEP, emergency contraception, forensic evidence, hepatitis B) appear as soon as the incident time is entered.</source>
+        <translation>Ibihe (PEP, kwirinda gusama byihutirwa, ibimenyetso bya gihanga, umwijima wo mu bwoko bwa B) bigaragara igihe ihohoterwa ryabereye kimaze kwandikwa.</translation>
+    </message>
+    <message>
+        <source>Counted from the earliest time the incident may have happened.</source>
+        <translation>Bibarwa uhereye ku gihe cya mbere ihohoterwa rishobora kuba ryarabereyeho.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Ask the survivor about each service. Nothing is done or shared for a service without the consent that covers it. A refusal is recorded and respected.</source>
+        <translation>Baza uwahohotewe kuri buri serivisi. Nta kintu gikorwa cyangwa gisangizwa kuri serivisi idafite uruhushya ruyireba. Kwanga kwandikwa kandi kukubahirizwa.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serivisi</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Igisubizo</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Rwatanzwe na</translation>
+    </message>
+    <message>
+        <source>Vital-interest override: reason</source>
+        <translation>Impamvu yo gukora nta ruhushya rw&apos;umurera</translation>
+    </message>
+    <message>
+        <source>What this allows</source>
+        <translation>Icyo byemerera</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Ntibirabazwa</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Rwatanzwe</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rwanzwe</translation>
+    </message>
+    <message>
+        <source>%1: answer</source>
+        <translation>%1: igisubizo</translation>
+    </message>
+    <message>
+        <source>%1: given by</source>
+        <translation>%1: rwatanzwe na</translation>
+    </message>
+    <message>
+        <source>%1: vital-interest override reason</source>
+        <translation>%1: impamvu yo gukora nta ruhushya rw&apos;umurera</translation>
+    </message>
+    <message>
+        <source>Only for the child&apos;s own consent: why care cannot wait for a guardian</source>
+        <translation>Ku ruhushya umwana ubwe yatanze gusa: impamvu ubufasha budashobora gutegereza umurera</translation>
+    </message>
+    <message>
+        <source>Referral destination</source>
+        <translation>Aho yoherejwe</translation>
+    </message>
+    <message>
+        <source>Referral destination: the named service information may go to</source>
+        <translation>Aho yoherejwe: serivisi ivuzwe izina amakuru ashobora koherezwamo</translation>
+    </message>
+    <message>
+        <source>%1: what this allows</source>
+        <translation>%1: icyo byemerera</translation>
+    </message>
+    <message>
+        <source>The age is not known yet.</source>
+        <translation>Imyaka ntiramenyekana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Age on arrival: %n year(s).</source>
+        <translation>
+            <numerusform>Imyaka ageze ku kigo: umwaka %n.</numerusform>
+            <numerusform>Imyaka ageze ku kigo: imyaka %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Ikosa: %1</translation>
+    </message>
+    <message>
+        <source>Allowed. %1</source>
+        <translation>Biremewe. %1</translation>
+    </message>
+    <message>
+        <source>Not allowed. %1</source>
+        <translation>Ntibyemewe. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEditor</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>center time (UTC%1)</source>
+        <translation>isaha y&apos;ikigo (UTC%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DueTodayPage</name>
+    <message>
+        <source>Follow-up due today or overdue</source>
+        <translation>Ibikorwa byo gukurikirana by&apos;uyu munsi cyangwa byarengeje igihe</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Nomero ya dosiye</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Uwahohotewe</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Igikorwa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Igihe ntarengwa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Uko bihagaze</translation>
+    </message>
+    <message>
+        <source>Tasks due</source>
+        <translation>Ibikorwa bigomba gukorwa</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Emeza ko &amp;byakozwe</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Fungura dosiye</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vugurura</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) to do</source>
+        <translation>
+            <numerusform>Igikorwa %n kigomba gukorwa</numerusform>
+            <numerusform>Ibikorwa %n bigomba gukorwa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>Nta gikorwa gitegereje. Mwakoze neza.</translation>
+    </message>
+    <message>
+        <source>Choose a task in the list first.</source>
+        <translation>Banza uhitemo igikorwa ku rutonde.</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackEditor</name>
+    <message numerus="yes">
+        <source>Injury marks recorded: %n.</source>
+        <translation>
+            <numerusform>Ibimenyetso by&apos;ibikomere byanditswe: %n.</numerusform>
+            <numerusform>Ibimenyetso by&apos;ibikomere byanditswe: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files attached: %n.</source>
+        <translation>
+            <numerusform>Dosiye zometseho: %n.</numerusform>
+            <numerusform>Dosiye zometseho: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This field is edited elsewhere.</source>
+        <translation>Iki gice gihindurirwa ahandi.</translation>
+    </message>
+</context>
+<context>
+    <name>FormEditor</name>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Ibice biriho * bigomba kuzuzwa.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Kigomba kuzuzwa.</translation>
+    </message>
+    <message>
+        <source>Filled in by the application.</source>
+        <translation>Cyuzuzwa na porogaramu.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Ikosa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Changes</source>
+        <translation>Impinduka</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Impinduka z&apos;imimerere</translation>
+    </message>
+    <message>
+        <source>Who viewed this case</source>
+        <translation>Abarebye iyi dosiye</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Igihe</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Uwabikoze</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Fomu</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Ivugururwa</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Ibice byahinduwe</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Icyo bireba</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Imimerere</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Icyarebwe</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPage</name>
+    <message>
+        <source>Same incident as another survivor</source>
+        <translation>Ihohoterwa rimwe n&apos;iry&apos;undi wahohotewe</translation>
+    </message>
+    <message>
+        <source>Optional: when another survivor of the same incident already has a case, type that case number to link the two.</source>
+        <translation>Si ngombwa: niba undi wahohotewe muri iryo hohoterwa rimwe asanzwe afite dosiye, andika nomero y&apos;iyo dosiye kugira ngo zombi zihuzwe.</translation>
+    </message>
+    <message>
+        <source>&amp;Case number of the other survivor</source>
+        <translation>&amp;Nomero ya dosiye y&apos;undi wahohotewe</translation>
+    </message>
+    <message>
+        <source>Case number of the other survivor</source>
+        <translation>Nomero ya dosiye y&apos;undi wahohotewe</translation>
+    </message>
+    <message>
+        <source>for example KGL-01-2026-00042-Y</source>
+        <translation>urugero: KGL-01-2026-00042-Y</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSummary</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yego</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Oya</translation>
+    </message>
+    <message>
+        <source>Same person as case %1</source>
+        <translation>Ni umuntu umwe n&apos;uwo muri dosiye %1</translation>
+    </message>
+    <message>
+        <source>A new person (no earlier record linked)</source>
+        <translation>Umuntu mushya (nta nyandiko yabanje ihujwe na we)</translation>
+    </message>
+    <message>
+        <source>Same incident as case %1</source>
+        <translation>Ihohoterwa rimwe n&apos;iryo muri dosiye %1</translation>
+    </message>
+    <message>
+        <source>No incident time yet: no clock.</source>
+        <translation>Igihe ihohoterwa ryabereye ntikiranditswe: nta gihe kibarwa.</translation>
+    </message>
+    <message>
+        <source>%1: not asked yet</source>
+        <translation>%1: ntibirabazwa</translation>
+    </message>
+    <message>
+        <source>given by %1</source>
+        <translation>rwatanzwe na %1</translation>
+    </message>
+    <message>
+        <source>refused by %1</source>
+        <translation>rwanzwe na %1</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>biremewe</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>ntibyemewe</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Ibimenyetso byihariye: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nta na kimwe</translation>
+    </message>
+    <message>
+        <source>Trafficking screening: %1</source>
+        <translation>Isuzuma ry&apos;icuruzwa ry&apos;abantu: %1</translation>
+    </message>
+    <message>
+        <source>Trafficking screening: not done</source>
+        <translation>Isuzuma ry&apos;icuruzwa ry&apos;abantu: ntiryakozwe</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Umwirondoro</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Ihohoterwa</translation>
+    </message>
+    <message>
+        <source>What can still be given</source>
+        <translation>Ibishobora gutangwa bikiri mu gihe</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Uruhushya</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Ishyirwa mu cyiciro</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Ibyiciro by&apos;ubufasha</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <source>New case: intake</source>
+        <translation>Dosiye nshya: kwakira</translation>
+    </message>
+    <message>
+        <source>Intake steps</source>
+        <translation>Intambwe zo kwakira</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Subira inyuma</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Subira inyuma</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Komeza &gt;</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Komeza</translation>
+    </message>
+    <message>
+        <source>&amp;Create case</source>
+        <translation>Kora &amp;dosiye</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Kora dosiye</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Reka</translation>
+    </message>
+    <message>
+        <source>Cancel the intake</source>
+        <translation>Reka kwakira</translation>
+    </message>
+    <message>
+        <source>Problem on this step</source>
+        <translation>Ikibazo kuri iyi ntambwe</translation>
+    </message>
+    <message>
+        <source>Search first</source>
+        <translation>Banza ushakishe</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Umwirondoro</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Ihohoterwa</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Uruhushya</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Ishyirwa mu cyiciro</translation>
+    </message>
+    <message>
+        <source>Tracks needed</source>
+        <translation>Ibyiciro by&apos;ubufasha bikenewe</translation>
+    </message>
+    <message>
+        <source>Review and create</source>
+        <translation>Genzura maze ukore</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red to go on.</source>
+        <translation>Kosora ibice byagaragajwe mu ibara ry&apos;umutuku kugira ngo ukomeze.</translation>
+    </message>
+    <message>
+        <source>Creating the case...</source>
+        <translation>Dosiye iri gukorwa...</translation>
+    </message>
+    <message>
+        <source>The case was not created: correct the fields marked in red, then go on.</source>
+        <translation>Dosiye ntiyakozwe: kosora ibice byagaragajwe mu ibara ry&apos;umutuku, hanyuma ukomeze.</translation>
+    </message>
+    <message>
+        <source>Discard this intake?</source>
+        <translation>Ureke ibyo wanditse wakira uyu muntu?</translation>
+    </message>
+    <message>
+        <source>What was typed for this survivor will be lost. No case is created.</source>
+        <translation>Ibyanditswe kuri uwahohotewe biratakara. Nta dosiye ikorwa.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bireke</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Komeza kwandika</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Language</source>
+        <translation>Ururimi</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <source>Isange Desktop - Log in</source>
+        <translation>Isange Desktop - Kwinjira</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Konti z&apos;igerageza</translation>
+    </message>
+    <message>
+        <source>Isange Desktop</source>
+        <translation>Isange Desktop</translation>
+    </message>
+    <message>
+        <source>Isange One Stop Center: confidential case records</source>
+        <translation>Isange One Stop Center: dosiye z&apos;ibanga</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Izina ry&apos;ukoresha</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Ijambo ry&apos;ibanga</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Izina ry&apos;&amp;ukoresha:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Ijambo ry&apos;i&amp;banga:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Injira</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Injira</translation>
+    </message>
+    <message>
+        <source>Login error</source>
+        <translation>Ikosa ryo kwinjira</translation>
+    </message>
+    <message>
+        <source>This is a demo vault in a temporary folder: it is deleted when you close the app. Never type real case information here. Click an account to fill in the form.</source>
+        <translation>Ubu ni ububiko bw&apos;igerageza buri mu bubiko bw&apos;agateganyo: busibwa iyo ufunze porogaramu. Ntuzigere wandikamo amakuru ya dosiye nyakuri. Kanda kuri konti kugira ngo yuzuze fomu.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uruhare</translation>
+    </message>
+    <message>
+        <source>Unlocking the vault...</source>
+        <translation>Ububiko buri gufungurwa...</translation>
+    </message>
+    <message>
+        <source>Choose your own password to continue.</source>
+        <translation>Hitamo ijambo ry&apos;ibanga ryawe bwite kugira ngo ukomeze.</translation>
+    </message>
+    <message>
+        <source>Logged out: the temporary password was not changed.</source>
+        <translation>Wasohotse: ijambo ry&apos;ibanga ry&apos;agateganyo ntiryahinduwe.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Isange Desktop</source>
+        <translation>Isange Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Funga</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Funga (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Ibice bya porogaramu</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dosiye</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Ibyo gukora uyu munsi</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Icumbi ritekanye</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Ubuyobozi</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Impinduka zitabitswe</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved. Leave them?</source>
+        <translation>Iyi dosiye ifite impinduka zitabitswe. Uzireke?</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceEditor</name>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (ntikigitangwa)</translation>
+    </message>
+</context>
+<context>
+    <name>NoVaultWindow</name>
+    <message>
+        <source>Isange Desktop - No vault yet</source>
+        <translation>Isange Desktop - Nta bubiko buraba</translation>
+    </message>
+    <message>
+        <source>No vault on this computer yet</source>
+        <translation>Nta bubiko buraba kuri iyi mudasobwa</translation>
+    </message>
+    <message>
+        <source>Isange Desktop found no vault in the data folder:
+{folder}
+
+IT staff: create the vault and the first administrator with the command below, in a terminal on this computer, then start Isange Desktop again. It prints a recovery key once: print it and lock it away. (A setup wizard arrives in a later release.)</source>
+        <translation>Isange Desktop ntiyabonye ububiko mu bubiko bw&apos;amakuru:
+{folder}
+
+Abashinzwe ikoranabuhanga: mukore ububiko n&apos;umuyobozi wa mbere mukoresheje itegeko riri hepfo, muri terminal y&apos;iyi mudasobwa, hanyuma mwongere mutangize Isange Desktop. Rigaragaza urufunguzo rwo kugarura rimwe gusa: murucape maze murubike ahantu hafunze. (Uburyo bworoshye bwo gutangiza buzaza mu yindi verisiyo.)</translation>
+    </message>
+    <message>
+        <source>Command that creates the vault</source>
+        <translation>Itegeko rikora ububiko</translation>
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation>&amp;Koporora itegeko</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>F&amp;unga</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check the summary with the survivor. Create records the case; Back changes an answer, and nothing typed is lost.</source>
+        <translation>Genzura incamake hamwe n&apos;uwahohotewe. Kora yandika dosiye; Subira inyuma ihindura igisubizo, kandi nta cyanditswe gitakara.</translation>
+    </message>
+    <message>
+        <source>Summary of the intake</source>
+        <translation>Incamake y&apos;ibyanditswe umuntu yakirwa</translation>
+    </message>
+    <message>
+        <source>Why the case was not created</source>
+        <translation>Impamvu dosiye itakozwe</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>Nurse</source>
+        <translation>Umuforomo</translation>
+    </message>
+    <message>
+        <source>Psychosocial officer</source>
+        <translation>Ushinzwe ubufasha mu by&apos;imitekerereze</translation>
+    </message>
+    <message>
+        <source>Legal (RIB)</source>
+        <translation>Amategeko (RIB)</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Umuyobozi w&apos;ikigo</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Ushinzwe porogaramu</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningBox</name>
+    <message>
+        <source>Trafficking screening done with the survivor</source>
+        <translation>Isuzuma ry&apos;icuruzwa ry&apos;abantu ryakozwe hamwe n&apos;uwahohotewe</translation>
+    </message>
+    <message>
+        <source>Two-letter codes, separated by commas: RW, UG</source>
+        <translation>Kode z&apos;inyuguti ebyiri, zitandukanyijwe n&apos;akitso: RW, UG</translation>
+    </message>
+    <message>
+        <source>What is not trafficking</source>
+        <translation>Ibitari icuruzwa ry&apos;abantu</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Ikosa: %1</translation>
+    </message>
+    <message>
+        <source>Indication: %1</source>
+        <translation>Icyo bigaragaza: %1</translation>
+    </message>
+    <message>
+        <source>Refer to:</source>
+        <translation>Ohereza kuri:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search first: the survivor may have come before. Type what the survivor says; every field is optional. The search looks for the same phone or national ID, the same date of birth and similar names.</source>
+        <translation>Banza ushakishe: uwahohotewe ashobora kuba yarigeze kuza. Andika ibyo avuga; buri gice si ngombwa. Ishakisha rireba telefone cyangwa indangamuntu imwe, itariki y&apos;amavuko imwe n&apos;amazina asa.</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Izina ry&apos;umuryango</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Izina ry&apos;umuryango</translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation>&amp;Andi mazina</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Andi mazina</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>I&amp;tariki y&apos;amavuko</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Itariki y&apos;amavuko</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;age (years)</source>
+        <translation>Imyaka i&amp;gereranyijwe</translation>
+    </message>
+    <message>
+        <source>Estimated age in years</source>
+        <translation>Imyaka igereranyijwe</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Te&amp;lefone</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>National &amp;ID number</source>
+        <translation>Nomero y&apos;in&amp;dangamuntu</translation>
+    </message>
+    <message>
+        <source>National ID number</source>
+        <translation>Nomero y&apos;indangamuntu</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Leave empty when unknown and give an estimated age instead.</source>
+        <translation>Siga ubusa niba itazwi, ahubwo wandike imyaka igereranyijwe.</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Shakisha</translation>
+    </message>
+    <message>
+        <source>Search for an earlier record</source>
+        <translation>Shakisha inyandiko yabanje</translation>
+    </message>
+    <message>
+        <source>Possible earlier records</source>
+        <translation>Inyandiko zabanje zishoboka</translation>
+    </message>
+    <message>
+        <source>Choose with the arrow keys, then press Enter. Link only when you and the survivor are sure it is the same person.</source>
+        <translation>Hitamo ukoresheje imyambi, hanyuma ukande Enter. Huza gusa igihe wowe n&apos;uwahohotewe mwizeye ko ari umuntu umwe.</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Birimo gushakisha...</translation>
+    </message>
+    <message>
+        <source>No earlier record looks like this person.</source>
+        <translation>Nta nyandiko yabanje isa n&apos;uyu muntu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible earlier record(s) found.</source>
+        <translation>
+            <numerusform>Habonetse inyandiko %n yabanje ishoboka.</numerusform>
+            <numerusform>Habonetse inyandiko %n zabanje zishoboka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these: register a new person</source>
+        <translation>Nta na kimwe muri ibi: andika umuntu mushya</translation>
+    </message>
+    <message>
+        <source>%1, last case %2: %3</source>
+        <translation>%1, dosiye iheruka %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, no case: %2</source>
+        <translation>%1, nta dosiye: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterPage</name>
+    <message>
+        <source>In the safe room now</source>
+        <translation>Bari mu cyumba gitekanye ubu</translation>
+    </message>
+    <message>
+        <source>Admitted in the last 30 days</source>
+        <translation>Bakiriwe mu minsi 30 ishize</translation>
+    </message>
+    <message>
+        <source>Discharged in the last 30 days</source>
+        <translation>Basezerewe mu minsi 30 ishize</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Nomero ya dosiye</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Uwahohotewe</translation>
+    </message>
+    <message>
+        <source>Room or bed</source>
+        <translation>Icyumba cyangwa igitanda</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Yakiriwe</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Amajoro</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Yasezerewe</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vugurura</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the safe room</source>
+        <translation>
+            <numerusform>Umuntu %n ari mu cyumba gitekanye</numerusform>
+            <numerusform>Abantu %n bari mu cyumba gitekanye</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackTab</name>
+    <message>
+        <source>Track &amp;status</source>
+        <translation>&amp;Imimerere y&apos;icyiciro</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Shyiraho imimerere</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Bika</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>Ongeraho: %1</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Birimo kubikwa...</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Byabitswe.</translation>
+    </message>
+</context>
+<context>
+    <name>TracksPage</name>
+    <message>
+        <source>Which services does the survivor need? Each needed track starts as pending in the case; a track can be added later.</source>
+        <translation>Ni izihe serivisi uwahohotewe akeneye? Buri cyiciro gikenewe gitangira gitegereje muri dosiye; icyiciro gishobora kongerwaho nyuma.</translation>
+    </message>
+    <message>
+        <source>%1: needed</source>
+        <translation>%1: birakenewe</translation>
+    </message>
+    <message>
+        <source>Space ticks or clears the track that has the focus.</source>
+        <translation>Space ishyiraho cyangwa ikuraho akamenyetso ku cyiciro kiriho.</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoCombo</name>
+    <message>
+        <source>(not answered)</source>
+        <translation>(nta gisubizo)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yego</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Oya</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>Front</source>
+        <translation>Imbere</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Inyuma</translation>
+    </message>
+    <message>
+        <source>Genital area</source>
+        <translation>Imyanya ndangagitsina</translation>
+    </message>
+    <message>
+        <source>Bruise</source>
+        <translation>Inguma</translation>
+    </message>
+    <message>
+        <source>Abrasion</source>
+        <translation>Ugukoboka k&apos;uruhu</translation>
+    </message>
+    <message>
+        <source>Laceration</source>
+        <translation>Igikomere gitanyuranye</translation>
+    </message>
+    <message>
+        <source>Incised wound</source>
+        <translation>Igikomere cyatewe n&apos;igikoresho gityaye</translation>
+    </message>
+    <message>
+        <source>Bite</source>
+        <translation>Igikomere cyo kurumwa</translation>
+    </message>
+    <message>
+        <source>Burn</source>
+        <translation>Ubushye</translation>
+    </message>
+    <message>
+        <source>Fracture suspected</source>
+        <translation>Hakekwa kuvunika</translation>
+    </message>
+    <message>
+        <source>Other injury</source>
+        <translation>Ikindi gikomere</translation>
+    </message>
+    <message>
+        <source>The number written on the sample&apos;s label.</source>
+        <translation>Nomero yanditse ku kirango cy&apos;icyitegererezo.</translation>
+    </message>
+    <message>
+        <source>Forensic sample</source>
+        <translation>Icyitegererezo cya gihanga</translation>
+    </message>
+    <message>
+        <source>Sample number</source>
+        <translation>Nomero y&apos;icyitegererezo</translation>
+    </message>
+    <message>
+        <source>Type of sample</source>
+        <translation>Ubwoko bw&apos;icyitegererezo</translation>
+    </message>
+    <message>
+        <source>Vaginal swab</source>
+        <translation>Icyitegererezo cyo mu gitsina</translation>
+    </message>
+    <message>
+        <source>Anal swab</source>
+        <translation>Icyitegererezo cyo mu kibuno</translation>
+    </message>
+    <message>
+        <source>Oral swab</source>
+        <translation>Icyitegererezo cyo mu kanwa</translation>
+    </message>
+    <message>
+        <source>Skin swab</source>
+        <translation>Icyitegererezo cyo ku ruhu</translation>
+    </message>
+    <message>
+        <source>Fingernail scrapings</source>
+        <translation>Ibyakuwe munsi y&apos;inzara</translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation>Umusatsi cyangwa ubwoya</translation>
+    </message>
+    <message>
+        <source>Blood</source>
+        <translation>Amaraso</translation>
+    </message>
+    <message>
+        <source>Urine</source>
+        <translation>Inkari</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>Imyenda</translation>
+    </message>
+    <message>
+        <source>Other sample</source>
+        <translation>Ikindi cyitegererezo</translation>
+    </message>
+    <message>
+        <source>Which sample</source>
+        <translation>Ikihe cyitegererezo</translation>
+    </message>
+    <message>
+        <source>Collected at</source>
+        <translation>Igihe cyafashwe</translation>
+    </message>
+    <message>
+        <source>Packed by</source>
+        <translation>Uwagipfunyitse</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Cyafunzwe gishyirwaho kashe</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Uko kibitswe</translation>
+    </message>
+    <message>
+        <source>Refrigerated</source>
+        <translation>Muri firigo</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Cyakonjeshejwe cyane</translation>
+    </message>
+    <message>
+        <source>Dried, room temperature</source>
+        <translation>Cyumishijwe, ku bushyuhe busanzwe</translation>
+    </message>
+    <message>
+        <source>Handed over at once</source>
+        <translation>Cyahise gishyikirizwa abandi</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Aho kibitswe</translation>
+    </message>
+    <message>
+        <source>Custody handover</source>
+        <translation>Ihererekanya ry&apos;icyitegererezo</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Uwagishyikirije</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Uwakiriye</translation>
+    </message>
+    <message>
+        <source>Name, service and badge or staff number.</source>
+        <translation>Amazina, serivisi na nomero y&apos;akazi.</translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation>Igihe cyashyikirijwe</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Impamvu</translation>
+    </message>
+    <message>
+        <source>Transport to the laboratory</source>
+        <translation>Kujyanwa muri laboratwari</translation>
+    </message>
+    <message>
+        <source>RIB investigation</source>
+        <translation>Iperereza rya RIB</translation>
+    </message>
+    <message>
+        <source>Analysis at the Rwanda Forensic Institute</source>
+        <translation>Gusuzumirwa muri Rwanda Forensic Institute</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Urukiko</translation>
+    </message>
+    <message>
+        <source>Other purpose</source>
+        <translation>Indi mpamvu</translation>
+    </message>
+    <message>
+        <source>Purpose, details</source>
+        <translation>Impamvu, ibisobanuro</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Ibihe</translation>
+    </message>
+    <message>
+        <source>Arrival at the center</source>
+        <translation>Igihe yagereye ku kigo</translation>
+    </message>
+    <message>
+        <source>Is the time of the incident known exactly?</source>
+        <translation>Igihe ihohoterwa ryabereye kirazwi neza?</translation>
+    </message>
+    <message>
+        <source>Time of the incident</source>
+        <translation>Igihe ihohoterwa ryabereye</translation>
+    </message>
+    <message>
+        <source>Incident: earliest possible time</source>
+        <translation>Ihohoterwa: igihe cya mbere gishoboka</translation>
+    </message>
+    <message>
+        <source>Incident: latest possible time</source>
+        <translation>Ihohoterwa: igihe cya nyuma gishoboka</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ahantu</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>Ubwoko bw&apos;ahantu</translation>
+    </message>
+    <message>
+        <source>Survivor&apos;s home</source>
+        <translation>Mu rugo rw&apos;uwahohotewe</translation>
+    </message>
+    <message>
+        <source>Perpetrator&apos;s home</source>
+        <translation>Mu rugo rw&apos;uwakoze ihohoterwa</translation>
+    </message>
+    <message>
+        <source>Another home</source>
+        <translation>Mu rundi rugo</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ku ishuri</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Ku kazi</translation>
+    </message>
+    <message>
+        <source>Street or public place</source>
+        <translation>Mu muhanda cyangwa ahantu rusange</translation>
+    </message>
+    <message>
+        <source>Field, bush or forest</source>
+        <translation>Mu murima, mu gihuru cyangwa mu ishyamba</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Mu kinyabiziga</translation>
+    </message>
+    <message>
+        <source>Online or by phone</source>
+        <translation>Kuri interineti cyangwa kuri telefone</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>Ahandi</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ntibizwi</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Aho byabereye</translation>
+    </message>
+    <message>
+        <source>Village, cell or sector, or a description.</source>
+        <translation>Umudugudu, akagari cyangwa umurenge, cyangwa ibisobanuro.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ibyabaye</translation>
+    </message>
+    <message>
+        <source>Account in the survivor&apos;s own words</source>
+        <translation>Ibyabaye uko uwahohotewe abivuga</translation>
+    </message>
+    <message>
+        <source>Write what the survivor says, as said. The survivor may decline to tell.</source>
+        <translation>Andika ibyo uwahohotewe avuga, uko abivuga. Ashobora kwanga kubivuga.</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator</source>
+        <translation>Ukekwaho ihohoterwa</translation>
+    </message>
+    <message>
+        <source>Number of perpetrators</source>
+        <translation>Umubare w&apos;abakekwa</translation>
+    </message>
+    <message>
+        <source>Leave empty when unknown.</source>
+        <translation>Siga ubusa niba bitazwi.</translation>
+    </message>
+    <message>
+        <source>Sex of the main perpetrator</source>
+        <translation>Igitsina cy&apos;ukekwa w&apos;ibanze</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Gabo</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Gore</translation>
+    </message>
+    <message>
+        <source>Several, of both sexes</source>
+        <translation>Benshi, b&apos;ibitsina byombi</translation>
+    </message>
+    <message>
+        <source>Age group of the main perpetrator</source>
+        <translation>Ikigero cy&apos;imyaka cy&apos;ukekwa w&apos;ibanze</translation>
+    </message>
+    <message>
+        <source>0-11 years</source>
+        <translation>Imyaka 0-11</translation>
+    </message>
+    <message>
+        <source>12-17 years</source>
+        <translation>Imyaka 12-17</translation>
+    </message>
+    <message>
+        <source>18-25 years</source>
+        <translation>Imyaka 18-25</translation>
+    </message>
+    <message>
+        <source>26-40 years</source>
+        <translation>Imyaka 26-40</translation>
+    </message>
+    <message>
+        <source>41-60 years</source>
+        <translation>Imyaka 41-60</translation>
+    </message>
+    <message>
+        <source>61 years or older</source>
+        <translation>Imyaka 61 cyangwa irenga</translation>
+    </message>
+    <message>
+        <source>Relationship of the main perpetrator to the survivor</source>
+        <translation>Isano y&apos;ukekwa w&apos;ibanze n&apos;uwahohotewe</translation>
+    </message>
+    <message>
+        <source>Intimate partner or spouse</source>
+        <translation>Uwo bashakanye cyangwa bakundana</translation>
+    </message>
+    <message>
+        <source>Former partner</source>
+        <translation>Uwo bahoze bakundana cyangwa bashakanye</translation>
+    </message>
+    <message>
+        <source>Primary caregiver</source>
+        <translation>Umurera w&apos;ibanze</translation>
+    </message>
+    <message>
+        <source>Other family member</source>
+        <translation>Undi wo mu muryango</translation>
+    </message>
+    <message>
+        <source>Supervisor or employer</source>
+        <translation>Umukoresha cyangwa umuyobozi ku kazi</translation>
+    </message>
+    <message>
+        <source>Schoolmate</source>
+        <translation>Uwo biga hamwe</translation>
+    </message>
+    <message>
+        <source>Teacher or school official</source>
+        <translation>Umwarimu cyangwa umuyobozi w&apos;ishuri</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Utanga serivisi</translation>
+    </message>
+    <message>
+        <source>Cotenant or housemate</source>
+        <translation>Uwo babana mu nzu</translation>
+    </message>
+    <message>
+        <source>Family friend or neighbour</source>
+        <translation>Inshuti y&apos;umuryango cyangwa umuturanyi</translation>
+    </message>
+    <message>
+        <source>Other refugee, displaced person or returnee</source>
+        <translation>Indi mpunzi, uwavanywe mu byabo cyangwa uwatahutse</translation>
+    </message>
+    <message>
+        <source>Other community member</source>
+        <translation>Undi muturage</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>Indi sano</translation>
+    </message>
+    <message>
+        <source>No relation</source>
+        <translation>Nta sano</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Uwamwohereje</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Yoherejwe na</translation>
+    </message>
+    <message>
+        <source>Came by themselves</source>
+        <translation>Yaje ku bushake bwe</translation>
+    </message>
+    <message>
+        <source>Police (RNP)</source>
+        <translation>Polisi (RNP)</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <translation>RIB</translation>
+    </message>
+    <message>
+        <source>Health center</source>
+        <translation>Ikigo nderabuzima</translation>
+    </message>
+    <message>
+        <source>Village leader</source>
+        <translation>Umukuru w&apos;umudugudu</translation>
+    </message>
+    <message>
+        <source>Hotline 3512 or 116</source>
+        <translation>Umurongo utishyurwa 3512 cyangwa 116</translation>
+    </message>
+    <message>
+        <source>Another Isange One Stop Center</source>
+        <translation>Ikindi kigo cya Isange One Stop Center</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Ikindi</translation>
+    </message>
+    <message>
+        <source>Which center or service</source>
+        <translation>Ikihe kigo cyangwa serivisi</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Ihohoterwa</translation>
+    </message>
+    <message>
+        <source>Investigation (RIB)</source>
+        <translation>Iperereza (RIB)</translation>
+    </message>
+    <message>
+        <source>Statement taken</source>
+        <translation>Ubuhamya bwakiriwe</translation>
+    </message>
+    <message>
+        <source>Statement date</source>
+        <translation>Itariki y&apos;ubuhamya</translation>
+    </message>
+    <message>
+        <source>RIB case file number</source>
+        <translation>Nomero ya dosiye muri RIB</translation>
+    </message>
+    <message>
+        <source>Evidence handed over to RIB</source>
+        <translation>Ibimenyetso byashyikirijwe RIB</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Itariki byashyikirijweho</translation>
+    </message>
+    <message>
+        <source>Prosecution and court</source>
+        <translation>Ubushinjacyaha n&apos;urukiko</translation>
+    </message>
+    <message>
+        <source>File sent to the prosecution on</source>
+        <translation>Itariki dosiye yoherejwe mu Bushinjacyaha</translation>
+    </message>
+    <message>
+        <source>Prosecution decision</source>
+        <translation>Icyemezo cy&apos;Ubushinjacyaha</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Bitegereje</translation>
+    </message>
+    <message>
+        <source>Charged in court</source>
+        <translation>Yaregewe urukiko</translation>
+    </message>
+    <message>
+        <source>Case dismissed</source>
+        <translation>Dosiye yashyinguwe</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Itariki y&apos;icyemezo</translation>
+    </message>
+    <message>
+        <source>First court hearing</source>
+        <translation>Iburanisha rya mbere</translation>
+    </message>
+    <message>
+        <source>Judgment date</source>
+        <translation>Itariki y&apos;isomwa ry&apos;urubanza</translation>
+    </message>
+    <message>
+        <source>Court outcome</source>
+        <translation>Umwanzuro w&apos;urukiko</translation>
+    </message>
+    <message>
+        <source>Convicted</source>
+        <translation>Yahamwe n&apos;icyaha</translation>
+    </message>
+    <message>
+        <source>Acquitted</source>
+        <translation>Yagizwe umwere</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Undi mwanzuro</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Ubufasha mu by&apos;amategeko</translation>
+    </message>
+    <message>
+        <source>Legal aid referral</source>
+        <translation>Koherezwa ku bufasha mu by&apos;amategeko</translation>
+    </message>
+    <message>
+        <source>Maison d&apos;Accès à la Justice (MAJ)</source>
+        <translation>Maison d&apos;Accès à la Justice (MAJ)</translation>
+    </message>
+    <message>
+        <source>Other legal aid</source>
+        <translation>Ubundi bufasha mu by&apos;amategeko</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nta na bumwe</translation>
+    </message>
+    <message>
+        <source>Which legal aid</source>
+        <translation>Ubuhe bufasha mu by&apos;amategeko</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Amategeko</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Isuzuma ry&apos;ibanze</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Icyihutirwa</translation>
+    </message>
+    <message>
+        <source>Emergency: now</source>
+        <translation>Byihutirwa cyane: ubu</translation>
+    </message>
+    <message>
+        <source>Urgent: within the hour</source>
+        <translation>Byihutirwa: mu isaha imwe</translation>
+    </message>
+    <message>
+        <source>Routine: can wait</source>
+        <translation>Bisanzwe: bishobora gutegereza</translation>
+    </message>
+    <message>
+        <source>Condition on arrival</source>
+        <translation>Uko yari ameze ageze ku kigo</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Ameze neza</translation>
+    </message>
+    <message>
+        <source>Distressed</source>
+        <translation>Ahungabanye</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>Yakomeretse</translation>
+    </message>
+    <message>
+        <source>Critical or unconscious</source>
+        <translation>Arembye cyangwa yataye ubwenge</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>Ibipimo by&apos;ingenzi by&apos;ubuzima</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Ubushyuhe bw&apos;umubiri</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Uko umutima utera</translation>
+    </message>
+    <message>
+        <source>Blood pressure, systolic</source>
+        <translation>Umuvuduko w&apos;amaraso wo hejuru (systolique)</translation>
+    </message>
+    <message>
+        <source>Blood pressure, diastolic</source>
+        <translation>Umuvuduko w&apos;amaraso wo hasi (diastolique)</translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation>Inshuro ahumeka ku munota</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Ibiro</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Isuzuma</translation>
+    </message>
+    <message>
+        <source>Examination findings</source>
+        <translation>Ibyagaragaye mu isuzuma</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Ibikomere</translation>
+    </message>
+    <message>
+        <source>Mark each injury on the drawing; its number links it to the description.</source>
+        <translation>Shyira buri gikomere ku gishushanyo; nomero yacyo igihuza n&apos;ibisobanuro byacyo.</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Amafoto</translation>
+    </message>
+    <message>
+        <source>Only with the survivor&apos;s consent to photographs.</source>
+        <translation>Gusa iyo uwahohotewe yemeye gufotorwa.</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Ibizamini</translation>
+    </message>
+    <message>
+        <source>HIV rapid test</source>
+        <translation>Ikizamini cyihuse cya virusi itera SIDA</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Ntibyagaragaye</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Byagaragaye</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation>Ntibisobanutse</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ntibyakozwe</translation>
+    </message>
+    <message>
+        <source>Declined by the survivor</source>
+        <translation>Uwahohotewe yabyanze</translation>
+    </message>
+    <message>
+        <source>Pregnancy test</source>
+        <translation>Ikizamini cy&apos;inda</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ntibireba</translation>
+    </message>
+    <message>
+        <source>Other tests and results</source>
+        <translation>Ibindi bizamini n&apos;ibisubizo byabyo</translation>
+    </message>
+    <message>
+        <source>Medico-legal report</source>
+        <translation>Raporo ya muganga igenewe ubutabera</translation>
+    </message>
+    <message>
+        <source>Summary of findings</source>
+        <translation>Incamake y&apos;ibyagaragaye</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Umwanzuro</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Muganga wasuzumye</translation>
+    </message>
+    <message>
+        <source>Name and qualification of who examined.</source>
+        <translation>Amazina n&apos;umwuga w&apos;uwasuzumye.</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Igihe yashyizweho umukono</translation>
+    </message>
+    <message>
+        <source>Leave empty while the report is a draft.</source>
+        <translation>Siga ubusa igihe raporo ikiri agateganyo.</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Ubuvuzi</translation>
+    </message>
+    <message>
+        <source>Medicine given</source>
+        <translation>Umuti watanzwe</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Umuti</translation>
+    </message>
+    <message>
+        <source>HIV post-exposure prophylaxis (PEP)</source>
+        <translation>PEP (imiti irinda kwandura virusi itera SIDA)</translation>
+    </message>
+    <message>
+        <source>Emergency contraception: levonorgestrel</source>
+        <translation>Kwirinda gusama byihutirwa: levonorgestrel</translation>
+    </message>
+    <message>
+        <source>Emergency contraception: ulipristal acetate</source>
+        <translation>Kwirinda gusama byihutirwa: ulipristal acetate</translation>
+    </message>
+    <message>
+        <source>Copper IUD</source>
+        <translation>Agapira k&apos;umuringa ko mu mura</translation>
+    </message>
+    <message>
+        <source>STI prophylaxis</source>
+        <translation>Imiti irinda indwara zandurira mu mibonano mpuzabitsina</translation>
+    </message>
+    <message>
+        <source>Hepatitis B vaccine</source>
+        <translation>Urukingo rw&apos;umwijima wo mu bwoko bwa B</translation>
+    </message>
+    <message>
+        <source>Tetanus vaccine or immunoglobulin</source>
+        <translation>Urukingo rwa tetanosi cyangwa imunoglobulini</translation>
+    </message>
+    <message>
+        <source>Other medicine</source>
+        <translation>Undi muti</translation>
+    </message>
+    <message>
+        <source>Which medicine</source>
+        <translation>Uwuhe muti</translation>
+    </message>
+    <message>
+        <source>Given at</source>
+        <translation>Igihe watanzwe</translation>
+    </message>
+    <message>
+        <source>Product or regimen</source>
+        <translation>Izina ry&apos;umuti cyangwa uburyo bwo kuwufata</translation>
+    </message>
+    <message>
+        <source>For example TDF/3TC/DTG.</source>
+        <translation>Urugero: TDF/3TC/DTG.</translation>
+    </message>
+    <message>
+        <source>Dose and duration</source>
+        <translation>Igipimo n&apos;igihe bimara</translation>
+    </message>
+    <message>
+        <source>Given after its window</source>
+        <translation>Watanzwe igihe cyarenze</translation>
+    </message>
+    <message>
+        <source>Set by the application from the incident time.</source>
+        <translation>Bishyirwaho na porogaramu hashingiwe ku gihe ihohoterwa ryabereye.</translation>
+    </message>
+    <message>
+        <source>Why it was given after its window</source>
+        <translation>Impamvu watanzwe igihe cyarenze</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Amazina</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Izina ry&apos;umuryango</translation>
+    </message>
+    <message>
+        <source>As on the identity card; for a Rwandan name, the Kinyarwanda name.</source>
+        <translation>Uko ryanditse ku ndangamuntu; ku izina ry&apos;Umunyarwanda, izina ry&apos;Ikinyarwanda.</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Andi mazina</translation>
+    </message>
+    <message>
+        <source>Sex and age</source>
+        <translation>Igitsina n&apos;imyaka</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Igitsina</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Itariki y&apos;amavuko</translation>
+    </message>
+    <message>
+        <source>Leave empty when unknown and give an estimated age instead.</source>
+        <translation>Siga ubusa niba itazwi, ahubwo wandike imyaka igereranyijwe.</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>Imyaka igereranyijwe</translation>
+    </message>
+    <message>
+        <source>In completed years, when the date of birth is unknown.</source>
+        <translation>Imyaka yuzuye, iyo itariki y&apos;amavuko itazwi.</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>imyaka</translation>
+    </message>
+    <message>
+        <source>Child (under 18)</source>
+        <translation>Umwana (uri munsi y&apos;imyaka 18)</translation>
+    </message>
+    <message>
+        <source>Filled in from the date of birth or the estimated age.</source>
+        <translation>Byuzuzwa hashingiwe ku itariki y&apos;amavuko cyangwa ku myaka igereranyijwe.</translation>
+    </message>
+    <message>
+        <source>Nationality and status</source>
+        <translation>Ubwenegihugu n&apos;imimerere</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Ubwenegihugu</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, for example RW, CD, BI.</source>
+        <translation>Kode y&apos;igihugu y&apos;inyuguti ebyiri, urugero RW, CD, BI.</translation>
+    </message>
+    <message>
+        <source>Refugee or migrant status</source>
+        <translation>Imimerere y&apos;impunzi cyangwa y&apos;umwimukira</translation>
+    </message>
+    <message>
+        <source>Rwandan or resident, not displaced</source>
+        <translation>Umunyarwanda cyangwa uhatuye, utaravanywe mu byabo</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Impunzi</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Usaba ubuhungiro</translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation>Umwimukira</translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>Uwatahutse</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Udafite ubwenegihugu</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Ubumuga</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation>Afite ubumuga</translation>
+    </message>
+    <message>
+        <source>Kind of disability</source>
+        <translation>Ubwoko bw&apos;ubumuga</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Ubw&apos;ingingo</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>Kutabona</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Kutumva</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Kutavuga</translation>
+    </message>
+    <message>
+        <source>Intellectual</source>
+        <translation>Ubw&apos;ubwenge</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation>Imitekerereze n&apos;imibanire</translation>
+    </message>
+    <message>
+        <source>Other disability</source>
+        <translation>Ubundi bumuga</translation>
+    </message>
+    <message>
+        <source>Contact and identity</source>
+        <translation>Aho abarizwa n&apos;umwirondoro</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Only a number the survivor says is safe to call.</source>
+        <translation>Nimero gusa uwahohotewe avuga ko kuyihamagara nta kaga biteza.</translation>
+    </message>
+    <message>
+        <source>National ID number</source>
+        <translation>Nomero y&apos;indangamuntu</translation>
+    </message>
+    <message>
+        <source>16 digits, without spaces. Optional.</source>
+        <translation>Imibare 16, nta myanya hagati. Si ngombwa.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Aho atuye</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Intara</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Akarere</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Umurenge</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Akagari</translation>
+    </message>
+    <message>
+        <source>Village (umudugudu)</source>
+        <translation>Umudugudu</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Umurera</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relationship to the child</source>
+        <translation>Isano y&apos;umurera n&apos;umwana</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Nyina</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Se</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Sekuru cyangwa nyirakuru</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Umuvandimwe (musaza cyangwa mushiki)</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Undi wo mu muryango</translation>
+    </message>
+    <message>
+        <source>Foster parent</source>
+        <translation>Umubyeyi umurera atari uwamubyaye</translation>
+    </message>
+    <message>
+        <source>Other guardian</source>
+        <translation>Undi murera</translation>
+    </message>
+    <message>
+        <source>No guardian known or present</source>
+        <translation>Nta murera uzwi cyangwa uhari</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>Amazina y&apos;umurera</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation>Telefone y&apos;umurera</translation>
+    </message>
+    <message>
+        <source>Guardian suspected of the abuse</source>
+        <translation>Umurera akekwaho ihohoterwa</translation>
+    </message>
+    <message>
+        <source>If yes, do not share information with the guardian and plan a safe place before discharge.</source>
+        <translation>Niba ari yego, ntusangize umurera amakuru kandi uteganye ahantu hatekanye mbere yo gusezerera.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Umwirondoro</translation>
+    </message>
+    <message>
+        <source>First assessment</source>
+        <translation>Isuzuma rya mbere</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Urwego rw&apos;ibyago</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Hasi</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Hagati</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hejuru</translation>
+    </message>
+    <message>
+        <source>Suicidality</source>
+        <translation>Ibyago byo kwiyahura</translation>
+    </message>
+    <message>
+        <source>Thoughts of suicide</source>
+        <translation>Ibitekerezo byo kwiyahura</translation>
+    </message>
+    <message>
+        <source>A plan</source>
+        <translation>Umugambi</translation>
+    </message>
+    <message>
+        <source>An attempt</source>
+        <translation>Kugerageza kwiyahura</translation>
+    </message>
+    <message>
+        <source>Safety at home</source>
+        <translation>Umutekano mu rugo</translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <translation>Hari umutekano</translation>
+    </message>
+    <message>
+        <source>Not safe</source>
+        <translation>Nta mutekano</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Ntibizwi neza</translation>
+    </message>
+    <message>
+        <source>Assessment notes</source>
+        <translation>Ibyagaragaye mu isuzuma</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Gahunda y&apos;umutekano</translation>
+    </message>
+    <message>
+        <source>Required when the risk is high, there is a suicide plan or attempt, or home is not safe.</source>
+        <translation>Birakenewe iyo ibyago biri hejuru, hari umugambi cyangwa igerageza ryo kwiyahura, cyangwa mu rugo nta mutekano.</translation>
+    </message>
+    <message>
+        <source>Community follow-up</source>
+        <translation>Gukurikiranwa aho atuye</translation>
+    </message>
+    <message>
+        <source>Inshuti z&apos;Umuryango volunteer</source>
+        <translation>Umukorerabushake w&apos;Inshuti z&apos;Umuryango</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s phone</source>
+        <translation>Telefone y&apos;umukorerabushake</translation>
+    </message>
+    <message>
+        <source>Village leader&apos;s phone</source>
+        <translation>Telefone y&apos;umukuru w&apos;umudugudu</translation>
+    </message>
+    <message>
+        <source>Home visit date</source>
+        <translation>Itariki yo gusurwa mu rugo</translation>
+    </message>
+    <message>
+        <source>Counselling session</source>
+        <translation>Ikiganiro cy&apos;ubujyanama</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Itariki</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Igihe cyamaze</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>iminota</translation>
+    </message>
+    <message>
+        <source>Type of session</source>
+        <translation>Ubwoko bw&apos;ikiganiro</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Umuntu ku giti cye</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Umuryango</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Itsinda</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Ibyavugiwe mu kiganiro</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Ikiganiro gikurikira</translation>
+    </message>
+    <message>
+        <source>Kigali City</source>
+        <translation>Umujyi wa Kigali</translation>
+    </message>
+    <message>
+        <source>Northern Province</source>
+        <translation>Intara y&apos;Amajyaruguru</translation>
+    </message>
+    <message>
+        <source>Southern Province</source>
+        <translation>Intara y&apos;Amajyepfo</translation>
+    </message>
+    <message>
+        <source>Eastern Province</source>
+        <translation>Intara y&apos;Iburasirazuba</translation>
+    </message>
+    <message>
+        <source>Western Province</source>
+        <translation>Intara y&apos;Iburengerazuba</translation>
+    </message>
+    <message>
+        <source>Gasabo</source>
+        <translation>Gasabo</translation>
+    </message>
+    <message>
+        <source>Kicukiro</source>
+        <translation>Kicukiro</translation>
+    </message>
+    <message>
+        <source>Nyarugenge</source>
+        <translation>Nyarugenge</translation>
+    </message>
+    <message>
+        <source>Burera</source>
+        <translation>Burera</translation>
+    </message>
+    <message>
+        <source>Gakenke</source>
+        <translation>Gakenke</translation>
+    </message>
+    <message>
+        <source>Gicumbi</source>
+        <translation>Gicumbi</translation>
+    </message>
+    <message>
+        <source>Musanze</source>
+        <translation>Musanze</translation>
+    </message>
+    <message>
+        <source>Rulindo</source>
+        <translation>Rulindo</translation>
+    </message>
+    <message>
+        <source>Gisagara</source>
+        <translation>Gisagara</translation>
+    </message>
+    <message>
+        <source>Huye</source>
+        <translation>Huye</translation>
+    </message>
+    <message>
+        <source>Kamonyi</source>
+        <translation>Kamonyi</translation>
+    </message>
+    <message>
+        <source>Muhanga</source>
+        <translation>Muhanga</translation>
+    </message>
+    <message>
+        <source>Nyamagabe</source>
+        <translation>Nyamagabe</translation>
+    </message>
+    <message>
+        <source>Nyanza</source>
+        <translation>Nyanza</translation>
+    </message>
+    <message>
+        <source>Nyaruguru</source>
+        <translation>Nyaruguru</translation>
+    </message>
+    <message>
+        <source>Ruhango</source>
+        <translation>Ruhango</translation>
+    </message>
+    <message>
+        <source>Bugesera</source>
+        <translation>Bugesera</translation>
+    </message>
+    <message>
+        <source>Gatsibo</source>
+        <translation>Gatsibo</translation>
+    </message>
+    <message>
+        <source>Kayonza</source>
+        <translation>Kayonza</translation>
+    </message>
+    <message>
+        <source>Kirehe</source>
+        <translation>Kirehe</translation>
+    </message>
+    <message>
+        <source>Ngoma</source>
+        <translation>Ngoma</translation>
+    </message>
+    <message>
+        <source>Nyagatare</source>
+        <translation>Nyagatare</translation>
+    </message>
+    <message>
+        <source>Rwamagana</source>
+        <translation>Rwamagana</translation>
+    </message>
+    <message>
+        <source>Karongi</source>
+        <translation>Karongi</translation>
+    </message>
+    <message>
+        <source>Ngororero</source>
+        <translation>Ngororero</translation>
+    </message>
+    <message>
+        <source>Nyabihu</source>
+        <translation>Nyabihu</translation>
+    </message>
+    <message>
+        <source>Nyamasheke</source>
+        <translation>Nyamasheke</translation>
+    </message>
+    <message>
+        <source>Rubavu</source>
+        <translation>Rubavu</translation>
+    </message>
+    <message>
+        <source>Rusizi</source>
+        <translation>Rusizi</translation>
+    </message>
+    <message>
+        <source>Rutsiro</source>
+        <translation>Rutsiro</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Kwakirwa</translation>
+    </message>
+    <message>
+        <source>Admitted at</source>
+        <translation>Igihe yakiriwe</translation>
+    </message>
+    <message>
+        <source>Room or bed</source>
+        <translation>Icyumba cyangwa igitanda</translation>
+    </message>
+    <message>
+        <source>Reason for admission</source>
+        <translation>Impamvu yo kwakirwa</translation>
+    </message>
+    <message>
+        <source>No safe place to go</source>
+        <translation>Nta hantu hatekanye ho kujya</translation>
+    </message>
+    <message>
+        <source>The perpetrator lives at home</source>
+        <translation>Uwakoze ihohoterwa aba mu rugo</translation>
+    </message>
+    <message>
+        <source>Waiting for a placement</source>
+        <translation>Ategereje aho azajyanwa</translation>
+    </message>
+    <message>
+        <source>Medical observation</source>
+        <translation>Gukurikiranwa na muganga</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Indi mpamvu</translation>
+    </message>
+    <message>
+        <source>Reason, details</source>
+        <translation>Impamvu, ibisobanuro</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Gusezererwa</translation>
+    </message>
+    <message>
+        <source>Discharged at</source>
+        <translation>Igihe yasezerewe</translation>
+    </message>
+    <message>
+        <source>Discharged to</source>
+        <translation>Aho yagiye asezerewe</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Mu rugo</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Mu muryango</translation>
+    </message>
+    <message>
+        <source>Foster family</source>
+        <translation>Umuryango umwakira</translation>
+    </message>
+    <message>
+        <source>Longer-term shelter</source>
+        <translation>Icumbi ry&apos;igihe kirekire</translation>
+    </message>
+    <message>
+        <source>Hospital ward</source>
+        <translation>Mu bitaro</translation>
+    </message>
+    <message>
+        <source>Other destination</source>
+        <translation>Ahandi</translation>
+    </message>
+    <message>
+        <source>Longer placement</source>
+        <translation>Aho azaba igihe kirekire</translation>
+    </message>
+    <message>
+        <source>Referred to a longer placement</source>
+        <translation>Yoherejwe aho azaba igihe kirekire</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Aho yoherejwe</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Itariki yoherejweho</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Icumbi ritekanye</translation>
+    </message>
+</context>
+<context>
+    <name>gbv_classification</name>
+    <message>
+        <source>Did the incident include penetration, even slight, of the vagina, anus or mouth with a penis or other body part, or of the vagina or anus with an object?</source>
+        <translation>Ihohoterwa ryaba ryarimo kwinjiza, niyo byaba bike, igitsina cy&apos;umugabo cyangwa ikindi gice cy&apos;umubiri mu gitsina, mu kibuno cyangwa mu kanwa, cyangwa kwinjiza ikintu mu gitsina cyangwa mu kibuno?</translation>
+    </message>
+    <message>
+        <source>Did the incident include unwanted sexual contact without penetration?</source>
+        <translation>Ihohoterwa ryaba ryarimo gukorakorwa ku mubiri mu buryo bushingiye ku gitsina adashaka, nta kwinjiza?</translation>
+    </message>
+    <message>
+        <source>Did the incident include physical assault (hitting, slapping, kicking, burning, choking, beating with or without a weapon)?</source>
+        <translation>Ihohoterwa ryaba ryarimo gukubitwa (gukubitwa, gukubitwa inshyi, gutera imigeri, gutwikwa, kunigwa, gukubitwa hakoreshejwe cyangwa hatakoreshejwe intwaro)?</translation>
+    </message>
+    <message>
+        <source>Was the incident a forced marriage (any marriage of a child under 18 counts as forced)?</source>
+        <translation>Ihohoterwa ryaba ryari ishyingirwa ku gahato (gushyingira umwana uri munsi y&apos;imyaka 18 byose bifatwa nk&apos;agahato)?</translation>
+    </message>
+    <message>
+        <source>Did the incident include denial of resources, opportunities or services (such as inheritance, earnings, education, health care)?</source>
+        <translation>Ihohoterwa ryaba ryarimo kwimwa umutungo, amahirwe cyangwa serivisi (nk&apos;umurage, amafaranga yakoreye, amashuri, kuvurwa)?</translation>
+    </message>
+    <message>
+        <source>Did the incident include psychological or emotional abuse (threats, intimidation, humiliation, isolation, stalking)?</source>
+        <translation>Ihohoterwa ryaba ryarimo guhohoterwa ku mitekerereze n&apos;amarangamutima (iterabwoba, gutera ubwoba, gusuzugurwa, guhezwa, gukurikiranwa buri gihe)?</translation>
+    </message>
+    <message>
+        <source>Was anything exchanged (money, goods, benefits, services) for the sexual act?</source>
+        <translation>Hari ikintu cyaba cyaratanzwe (amafaranga, ibintu, inyungu, serivisi) mu guhana n&apos;imibonano mpuzabitsina?</translation>
+    </message>
+</context>
+<context>
+    <name>trafficking</name>
+    <message>
+        <source>Did someone recruit, transport, hand over (transfer), house or hide (harbour), or receive the person?</source>
+        <translation>Hari uwashakishije, uwatwaye, uwahererekanyije, uwacumbikiye cyangwa uwahishe, cyangwa uwakiriye uwo muntu?</translation>
+    </message>
+    <message>
+        <source>Was the person recruited with lies or false promises (about the job, the pay, schooling, marriage or the destination)?</source>
+        <translation>Uwo muntu yashakishijwe hakoreshejwe ibinyoma cyangwa amasezerano y&apos;ibinyoma (ku kazi, ku mushahara, ku ishuri, ku ishyingirwa cyangwa aho azajya)?</translation>
+    </message>
+    <message>
+        <source>Were the person&apos;s passport or identity documents taken or kept by someone else?</source>
+        <translation>Pasiporo cyangwa ibyangombwa by&apos;uwo muntu byaba byarafashwe cyangwa bigafatirwa n&apos;undi muntu?</translation>
+    </message>
+    <message>
+        <source>Does the person owe a debt to the recruiter or employer that they are made to work off?</source>
+        <translation>Uwo muntu afitiye umwenda uwamushakishije cyangwa umukoresha, agahatirwa kuwishyura akora?</translation>
+    </message>
+    <message>
+        <source>Was the person locked in, watched, or not free to leave or to contact family?</source>
+        <translation>Uwo muntu yafungiranwaga, yacungirwaga hafi, cyangwa ntiyari afite uburenganzira bwo kugenda cyangwa kuvugana n&apos;umuryango we?</translation>
+    </message>
+    <message>
+        <source>Was the person, or their family, threatened or hurt?</source>
+        <translation>Uwo muntu cyangwa umuryango we baba barakangishijwe cyangwa bakagirirwa nabi?</translation>
+    </message>
+    <message>
+        <source>Was the person forced in another way (drugs, blackmail, abduction)?</source>
+        <translation>Uwo muntu yaba yarahatiwe mu bundi buryo (ibiyobyabwenge, iterabwoba ryo kumena amabanga, ishimutwa)?</translation>
+    </message>
+    <message>
+        <source>Did someone take advantage of the person&apos;s poverty, age, disability, status as a migrant or refugee, or dependence on them?</source>
+        <translation>Hari uwaba yarungukiye ku bukene, imyaka, ubumuga, kuba ari umwimukira cyangwa impunzi, cyangwa kuba uwo muntu amushingiyeho?</translation>
+    </message>
+    <message>
+        <source>What was the person made to do, or meant to be made to do?</source>
+        <translation>Uwo muntu yakoreshejwe iki, cyangwa yari agiye gukoreshwa iki?</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Igihugu akomokamo</translation>
+    </message>
+    <message>
+        <source>Countries of transit</source>
+        <translation>Ibihugu yanyuzemo</translation>
+    </message>
+    <message>
+        <source>Country of destination</source>
+        <translation>Igihugu yari ajyanywemo</translation>
+    </message>
+    <message>
+        <source>Was the person moved across a border?</source>
+        <translation>Uwo muntu yaba yarambukijwe umupaka?</translation>
+    </message>
+    <message>
+        <source>Smuggling is not trafficking. Smuggling is a service across a border: the person agrees to it, pays for it, and it ends on arrival. Trafficking is exploitation: the person is recruited, moved or held by deception, force or another means so that someone can exploit them, and it need not cross any border. Consent obtained by those means does not count. A person who was smuggled becomes a victim of trafficking if they are then exploited.</source>
+        <translation>Kwambutsa abantu imipaka mu buryo butemewe si icuruzwa ry&apos;abantu. Kwambutsa ni serivisi yo kwambuka umupaka: umuntu arabyemera, akabyishyura, bikarangira ageze aho ajya. Icuruzwa ry&apos;abantu ni ugukoreshwa: umuntu ashakishwa, atwarwa cyangwa afatwa hakoreshejwe uburiganya, ingufu cyangwa ubundi buryo kugira ngo hagire umukoresha, kandi bishobora kuba nta mupaka wambutswe. Kwemera kwabonetse muri ubwo buryo ntikugira agaciro. Uwambukijwe umupaka aba uwacurujwe iyo nyuma akoreshejwe.</translation>
+    </message>
+    <message>
+        <source>Selling sex is not, by itself, trafficking. It is trafficking when someone recruited, moved, housed or received the person, by deception, force, debt or another means, to profit from their sexual exploitation. For a child under 18 no such means are needed: any child recruited, moved or held for sexual exploitation is a victim of trafficking, never a sex worker.</source>
+        <translation>Kwicuruza ubwabyo si icuruzwa ry&apos;abantu. Biba icuruzwa ry&apos;abantu iyo hari uwashakishije, uwatwaye, uwacumbikiye cyangwa uwakiriye uwo muntu, akoresheje uburiganya, ingufu, umwenda cyangwa ubundi buryo, kugira ngo yungukire mu kumukoresha imibonano mpuzabitsina. Ku mwana uri munsi y&apos;imyaka 18, ubwo buryo ntibukenewe: umwana wese washakishijwe, watwawe cyangwa wafashwe kugira ngo akoreshwe imibonano mpuzabitsina aba yacurujwe, ntaba ari umwana wicuruza.</translation>
+    </message>
+    <message>
+        <source>Child labour is work that harms a child or keeps them out of school; it must be stopped and reported, but it is not always trafficking. It is trafficking when someone recruited, moved, handed over, housed or received the child in order to exploit them (forced work, domestic servitude, sexual exploitation and others). For a child, no deception or force needs to be shown.</source>
+        <translation>Imirimo ikoreshwa abana ni imirimo igirira nabi umwana cyangwa imubuza kujya ku ishuri; igomba guhagarikwa kandi ikamenyeshwa, ariko si buri gihe iba icuruzwa ry&apos;abantu. Biba icuruzwa ry&apos;abantu iyo hari uwashakishije, uwatwaye, uwahererekanyije, uwacumbikiye cyangwa uwakiriye umwana agamije kumukoresha (imirimo y&apos;agahato, ubuja bwo mu rugo, gukoreshwa imibonano mpuzabitsina n&apos;ibindi). Ku mwana, ntibisabwa kugaragaza uburiganya cyangwa agahato.</translation>
+    </message>
+    <message>
+        <source>Rwanda Investigation Bureau (RIB): investigates the trafficking; the RIB officer at the center takes the statement.</source>
+        <translation>Urwego rw&apos;Igihugu rw&apos;Ubugenzacyaha (RIB): rukora iperereza ku icuruzwa ry&apos;abantu; umugenzacyaha wa RIB uri ku kigo yakira ubuhamya.</translation>
+    </message>
+    <message>
+        <source>IOM (International Organization for Migration): assistance to victims of trafficking, safe voluntary return and reintegration.</source>
+        <translation>IOM (Umuryango Mpuzamahanga wita ku Bimukira): ifasha abacurujwe, kubasubiza iwabo ku bushake mu mutekano no kubafasha gusubira mu buzima busanzwe.</translation>
+    </message>
+    <message>
+        <source>Directorate General of Immigration and Emigration: travel documents, immigration status and return across the border.</source>
+        <translation>Urwego Rukuru rushinzwe Abinjira n&apos;Abasohoka mu Gihugu: ibyangombwa by&apos;urugendo, uko umuntu ari mu gihugu no gusubira iwabo yambuka umupaka.</translation>
+    </message>
+</context>
+</TS>
