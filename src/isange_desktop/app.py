@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from isange_desktop.errors import VaultBusy, VaultError
+from isange_desktop.gui.languages import apply_language
 from isange_desktop.gui.no_vault_window import NoVaultWindow
 from isange_desktop.gui.shell import AppShell, show_fatal
 from isange_desktop.i18n.messages import LANGUAGES, current_language
@@ -77,8 +78,9 @@ def _application() -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
-    # Rwandan conventions (day first, 24-hour clock) in each of the three languages.
-    QLocale.setDefault(QLocale(f"{current_language()}_RW"))
+    # The translators, the core's language and Rwandan conventions (day first, 24-hour
+    # clock) in each of the three languages.
+    apply_language(app, current_language())
     # Qt's event loop does not return to Python on its own; a short timer lets Ctrl+C in a
     # terminal, or a session ending (SIGTERM), end the app through the normal exit path
     # (which closes the vault and removes a demo folder).
@@ -142,7 +144,7 @@ def _prepare_demo(shell: AppShell, data_dir: Path, screenshot: Path | None) -> N
         QApplication.exit(1)
 
     shell.login_window.set_preparing(
-        QApplication.translate("App", "Preparing the demo vault..."))
+        lambda: QApplication.translate("App", "Preparing the demo vault..."))
     # Imported here: the demo and its case generator cost every start a noticeable import.
     from isange_desktop.services.demo import create_demo_vault  # noqa: PLC0415
 

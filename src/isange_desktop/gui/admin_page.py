@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -51,7 +51,11 @@ class AdminPage(QWidget):
         can_read = granting_role(session.roles, Action.AUDIT_READ) is not None
         can_verify = granting_role(session.roles, Action.AUDIT_VERIFY) is not None
 
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self._accounts: list[UserInfo] | None = None
+        self._report: VerifyReport | None = None
+        self._users_group: QGroupBox | None = None
+        self._audit_group: QGroupBox | None = None
+        self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self._refresh_clicked)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020;")
@@ -71,7 +75,6 @@ class AdminPage(QWidget):
         self.verify_button: QPushButton | None = None
         self.verify_result = QLabel()
         self.verify_result.setWordWrap(True)
-        self.verify_result.setAccessibleName(self.tr("Audit log verification result"))
         if can_read or can_verify:
             splitter.addWidget(self._audit_box(can_read, can_verify))
         splitter.setStretchFactor(0, 2)
@@ -80,32 +83,55 @@ class AdminPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.verify_result.setAccessibleName(self.tr("Audit log verification result"))
+        if self.users_table is not None and self._users_group is not None:
+            self.users_table.setHorizontalHeaderLabels([
+                self.tr("User name"), self.tr("Full name"), self.tr("Roles"),
+                self.tr("Status"), self.tr("Last login")])
+            self.users_table.setAccessibleName(self.tr("Staff accounts"))
+            self._users_group.setTitle(self.tr("Staff accounts"))
+        if self._audit_group is not None:
+            self._audit_group.setTitle(self.tr("Audit log"))
+        if self.verify_button is not None:
+            self.verify_button.setText(self.tr("&Verify audit log"))
+            self.verify_button.setAccessibleName(self.tr("Verify audit log"))
+        if self.events_table is not None:
+            self.events_table.setHorizontalHeaderLabels([
+                self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Role"),
+                self.tr("Action"), self.tr("Object"), self.tr("Outcome")])
+            self.events_table.setAccessibleName(self.tr("Newest audit events"))
+        if self._accounts is not None:
+            self._show_users(self._accounts, count=False)
+        if self._report is not None:
+            self._show_report(self._report)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _users_box(self) -> QGroupBox:
-        self.users_table = make_table(
-            [self.tr("User name"), self.tr("Full name"), self.tr("Roles"),
-             self.tr("Status"), self.tr("Last login")],
-            self.tr("Staff accounts"), stretch=4)
-        box = QGroupBox(self.tr("Staff accounts"))
+        self.users_table = make_table([""] * 5, "", stretch=4)
+        box = self._users_group = QGroupBox()
         QVBoxLayout(box).addWidget(self.users_table)
         return box
 
     def _audit_box(self, can_read: bool, can_verify: bool) -> QGroupBox:
-        box = QGroupBox(self.tr("Audit log"))
+        box = self._audit_group = QGroupBox()
         box_layout = QVBoxLayout(box)
         row = QHBoxLayout()
         row.addWidget(self.verify_result, 1)
         if can_verify:
-            self.verify_button = QPushButton(self.tr("&Verify audit log"))
-            self.verify_button.setAccessibleName(self.tr("Verify audit log"))
+            self.verify_button = QPushButton()
             self.verify_button.clicked.connect(self.verify)
             row.addWidget(self.verify_button)
         box_layout.addLayout(row)
         if can_read:
-            self.events_table = make_table(
-                [self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Role"),
-                 self.tr("Action"), self.tr("Object"), self.tr("Outcome")],
-                self.tr("Newest audit events"), stretch=6)
+            self.events_table = make_table([""] * 7, "", stretch=6)
             box_layout.addWidget(self.events_table)
         return box
 
@@ -129,9 +155,10 @@ class AdminPage(QWidget):
         if self._waiting == 0:
             self._arrived()
 
-    def _show_users(self, accounts: list[UserInfo]) -> None:
+    def _show_users(self, accounts: list[UserInfo], *, count: bool = True) -> None:
         if self._discarded or self.users_table is None:
             return
+        self._accounts = accounts
         rows = []
         for u in accounts:
             status = self.tr("Active") if u.active else self.tr("Deactivated")
@@ -140,7 +167,8 @@ class AdminPage(QWidget):
             rows.append((u.login, u.display_name, role_names(u.roles), status,
                          format_when(u.last_login_at)))
         fill_table(self.users_table, rows)
-        self._arrived()
+        if count:
+            self._arrived()
 
     def _show_events(self, events: list[EventView]) -> None:
         if self._discarded or self.events_table is None:
@@ -182,6 +210,11 @@ class AdminPage(QWidget):
         if self._discarded or self.verify_button is None:
             return
         self.verify_button.setEnabled(True)
+        self._show_report(report)
+        self.refresh(events_only=True)  # the check itself is now the newest event
+
+    def _show_report(self, report: VerifyReport) -> None:
+        self._report = report
         if report.ok:
             text = translate("audit.ok", events=report.events, checkpoints=report.checkpoints)
             self.verify_result.setStyleSheet("color: #1b5e20; font-weight: 600;")
@@ -189,7 +222,6 @@ class AdminPage(QWidget):
             text = translate(report.problem or "audit.event_altered", seq=report.broken_at)
             self.verify_result.setStyleSheet("color: #b00020; font-weight: 600;")
         self.verify_result.setText(text)
-        self.refresh(events_only=True)  # the check itself is now the newest event
 
     def _verify_failed(self, exc: Exception) -> None:
         if self._discarded or self.verify_button is None:
@@ -203,6 +235,7 @@ class AdminPage(QWidget):
     def discard(self) -> None:
         """Forget everything shown; results still on their way are dropped."""
         self._discarded = True
+        self._accounts, self._report = None, None
         for table in (self.users_table, self.events_table):
             if table is not None:
                 clear_table(table)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,12 +27,18 @@ from PySide6.QtWidgets import (
 
 from isange_desktop.errors import VaultBusy
 from isange_desktop.gui.error_text import error_message
+from isange_desktop.gui.languages import LanguageChooser, apply_language
 from isange_desktop.gui.role_names import role_names
 from isange_desktop.gui.runner import Runner
+from isange_desktop.i18n.messages import current_language
 
 if TYPE_CHECKING:
     from isange_desktop.services.demo import DemoUser
     from isange_desktop.services.session import UserSession
+
+
+# A status line: a text, or a function giving it in the current language.
+Status = str | Callable[[], str]
 
 
 class LoginWindow(QWidget):
@@ -51,13 +57,28 @@ class LoginWindow(QWidget):
         self._busy = False
         # The session while its temporary password is being changed (closed at app exit).
         self.pending_session: UserSession | None = None
-        self.setWindowTitle(self.tr("Isange Desktop - Log in"))
         self.setObjectName("loginWindow")
+        self._demo_accounts: Sequence[DemoUser] = ()
+        self._status_source: Callable[[], str] | None = None
 
         card = self._card()
-        self.demo_box = QGroupBox(self.tr("Demo accounts"))
+        self.demo_box = QGroupBox()
         self.demo_box.hide()
+        self.demo_warning = QLabel()
+        self.demo_warning.setWordWrap(True)
+        self.demo_warning.setStyleSheet("color: #7a4b00;")
+        self.demo_table = QTableWidget(0, 3)
+        self.demo_table.setObjectName("demoAccounts")
+        demo_layout = QVBoxLayout(self.demo_box)
+        demo_layout.addWidget(self.demo_warning)
+        demo_layout.addWidget(self.demo_table)
+        self.language_chooser = LanguageChooser()
+        self.language_chooser.set_language(current_language())
+        self.language_chooser.language_chosen.connect(self._language_chosen)
 
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.language_chooser)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
@@ -65,6 +86,7 @@ class LoginWindow(QWidget):
         row.addWidget(self.demo_box, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
         outer = QVBoxLayout(self)
+        outer.addLayout(top)
         outer.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
@@ -72,28 +94,65 @@ class LoginWindow(QWidget):
         self.login_field.returnPressed.connect(self._login_entered)
         self.password_field.returnPressed.connect(self.submit)
         self.submit_button.clicked.connect(self.submit)
+        self.retranslate()
         self._show_busy(False)
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Isange Desktop - Log in"))
+        self.title.setText(self.tr("Isange Desktop"))
+        self.subtitle.setText(self.tr("Isange One Stop Center: confidential case records"))
+        self.login_field.setAccessibleName(self.tr("User name"))
+        self.password_field.setAccessibleName(self.tr("Password"))
+        self.login_label.setText(self.tr("&User name:"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.submit_button.setText(self.tr("&Log in"))
+        self.submit_button.setAccessibleName(self.tr("Log in"))
+        self.error_label.setAccessibleName(self.tr("Login error"))
+        self.demo_box.setTitle(self.tr("Demo accounts"))
+        self.demo_warning.setText(self.tr(
+            "This is a demo vault in a temporary folder: it is deleted when you close the app. "
+            "Never type real case information here. Click an account to fill in the form."))
+        self.demo_table.setAccessibleName(self.tr("Demo accounts"))
+        self.demo_table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Password"),
+                                                   self.tr("Role")])
+        for row, account in enumerate(self._demo_accounts):
+            item = self.demo_table.item(row, 2)
+            if item is not None:
+                item.setText(role_names(account.roles))
+        if self._status_source is not None:
+            self.status_label.setText(self._status_source())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_chosen(self, code: str) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            apply_language(app, code)
+
     def _card(self) -> QFrame:
-        title = QLabel(self.tr("Isange Desktop"))
+        self.title = title = QLabel()
         title.setObjectName("title")
         title.setStyleSheet("font-size: 22pt; font-weight: 600;")
-        subtitle = QLabel(self.tr("Isange One Stop Center: confidential case records"))
+        self.subtitle = subtitle = QLabel()
         subtitle.setWordWrap(True)
 
         self.login_field = QLineEdit()
-        self.login_field.setAccessibleName(self.tr("User name"))
         self.login_field.setMaxLength(32)
         self.password_field = QLineEdit()
-        self.password_field.setAccessibleName(self.tr("Password"))
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.login_label = QLabel()
+        self.login_label.setBuddy(self.login_field)
+        self.password_label = QLabel()
+        self.password_label.setBuddy(self.password_field)
         form = QFormLayout()
-        form.addRow(self.tr("&User name:"), self.login_field)
-        form.addRow(self.tr("&Password:"), self.password_field)
+        form.addRow(self.login_label, self.login_field)
+        form.addRow(self.password_label, self.password_field)
 
-        self.submit_button = QPushButton(self.tr("&Log in"))
+        self.submit_button = QPushButton()
         self.submit_button.setDefault(True)
-        self.submit_button.setAccessibleName(self.tr("Log in"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
@@ -104,7 +163,6 @@ class LoginWindow(QWidget):
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020; font-weight: 600;")
-        self.error_label.setAccessibleName(self.tr("Login error"))
         self.error_label.hide()
 
 
@@ -128,21 +186,14 @@ class LoginWindow(QWidget):
 
     # -- what the app shell asks of it -------------------------------------------------------
 
-    def set_preparing(self, text: str) -> None:
+    def set_preparing(self, text: Status) -> None:
         """Disable the form while the app readies the vault (the demo vault, say)."""
         self._show_busy(True, text)
 
     def show_demo_users(self, accounts: Sequence[DemoUser]) -> None:
-        warning = QLabel(self.tr(
-            "This is a demo vault in a temporary folder: it is deleted when you close the app. "
-            "Never type real case information here. Click an account to fill in the form."))
-        warning.setWordWrap(True)
-        warning.setStyleSheet("color: #7a4b00;")
-        table = QTableWidget(len(accounts), 3)
-        table.setObjectName("demoAccounts")
-        table.setAccessibleName(self.tr("Demo accounts"))
-        table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Password"),
-                                         self.tr("Role")])
+        self._demo_accounts = accounts
+        table = self.demo_table
+        table.setRowCount(len(accounts))
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,13 +208,10 @@ class LoginWindow(QWidget):
         table.setFixedHeight(table.horizontalHeader().height()
                              + sum(table.rowHeight(r) for r in range(len(accounts))) + 4)
         table.cellClicked.connect(lambda row, _col: self._fill(accounts[row]))
-        layout = QVBoxLayout(self.demo_box)
-        layout.addWidget(warning)
-        layout.addWidget(table)
         self.demo_box.show()
         self._show_busy(False)
 
-    def reset(self, status: str = "") -> None:
+    def reset(self, status: Status = "") -> None:
         """Back to an empty form (after a lock or a logout)."""
         self.login_field.clear()
         self.password_field.clear()
@@ -195,7 +243,7 @@ class LoginWindow(QWidget):
             self.password_field.setFocus()
             return
         self._set_error("")
-        self._show_busy(True, self.tr("Unlocking the vault..."))
+        self._show_busy(True, lambda: self.tr("Unlocking the vault..."))
         data_dir = self._data_dir
         self._runner.run(lambda: _login(data_dir, name, password),
                          on_finished=self._unlocked, on_failed=self._refused)
@@ -205,7 +253,7 @@ class LoginWindow(QWidget):
         if not session.must_change_password:
             self._done(session)
             return
-        self._show_busy(True, self.tr("Choose your own password to continue."))
+        self._show_busy(True, lambda: self.tr("Choose your own password to continue."))
         self.pending_session = session
         from isange_desktop.gui.password_dialog import ChangePasswordDialog  # noqa: PLC0415
 
@@ -222,7 +270,7 @@ class LoginWindow(QWidget):
             return
         # Without a password of their own the user does not get in: close the vault again.
         self._runner.run(lambda: _logout(session))
-        self.reset(self.tr("Logged out: the temporary password was not changed."))
+        self.reset(lambda: self.tr("Logged out: the temporary password was not changed."))
 
     def _done(self, session: UserSession) -> None:
         self.reset()
@@ -243,11 +291,14 @@ class LoginWindow(QWidget):
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
 
-    def _show_busy(self, busy: bool, status: str = "") -> None:
+    def _show_busy(self, busy: bool, status: Status = "") -> None:
+        """``status`` may be a function giving the text, so it follows a language change."""
         self._busy = busy
         self.progress.setVisible(busy)
-        self.status_label.setText(status)
-        self.status_label.setVisible(bool(status))
+        self._status_source = status if callable(status) else None
+        text = status() if callable(status) else status
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
         for widget in (self.login_field, self.password_field, self.submit_button):
             widget.setEnabled(not busy)
 

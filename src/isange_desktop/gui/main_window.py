@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,9 +25,12 @@ from isange_desktop.gui.cases_page import CasesPage, may_list_cases
 from isange_desktop.gui.due_today_page import DueTodayPage, may_see_tasks
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.idle_watch import IdleWatch
+from isange_desktop.gui.languages import LanguageChooser, apply_language
 from isange_desktop.gui.role_names import role_names
 from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.shelter_page import ShelterPage, may_see_shelter
+from isange_desktop.i18n.messages import current_language
+from isange_desktop.services import preferences
 from isange_desktop.services.center import current_center
 from isange_desktop.services.session import UserSession
 from isange_desktop.services.settings import get_setting
@@ -47,7 +50,6 @@ class MainWindow(QMainWindow):
         self.session = session
         self._runner = runner
         self._waiting = 1  # the center name
-        self.setWindowTitle(self.tr("Isange Desktop"))
 
         self.center_label = QLabel()
         self.center_label.setObjectName("centerName")
@@ -55,19 +57,20 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("userName")
         self.roles_label = QLabel(role_names(session.roles))
         self.roles_label.setObjectName("userRoles")
-        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
         self.addAction(self.lock_action)
-        self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
-        self.lock_button.setAccessibleName(self.tr("Lock"))
+        self.lock_button = QPushButton()
         self.lock_button.clicked.connect(self.lock_action.trigger)
+        self.language_chooser = LanguageChooser()
+        self.language_chooser.set_language(current_language())
+        self.language_chooser.language_chosen.connect(self._language_chosen)
 
         # The navigation: one entry per page the user's roles allow, nothing greyed out.
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(190)
         self.nav.setStyleSheet("#navigation { font-size: 11pt; } "
                                "#navigation::item { padding: 10px 8px; }")
@@ -80,19 +83,19 @@ class MainWindow(QMainWindow):
         if may_list_cases(session):
             self.cases_page = CasesPage(session, runner)
             self.cases_page.open_requested.connect(self.open_case)
-            self._add_page(self.cases_page, self.tr("Cases"))
+            self._add_page(self.cases_page)
         if may_see_tasks(session):
             self.due_page = DueTodayPage(session, runner)
             self.due_page.open_requested.connect(self.open_case)
-            self._add_page(self.due_page, self.tr("Due today"))
+            self._add_page(self.due_page)
         if may_see_shelter(session):
             self.shelter_page = ShelterPage(session, runner)
             self.shelter_page.open_requested.connect(self.open_case)
-            self._add_page(self.shelter_page, self.tr("Shelter"))
+            self._add_page(self.shelter_page)
         if may_administer(session):
             self.admin_page = AdminPage(session, runner)
             self.admin_page.loaded.connect(self._part_arrived)
-            self._add_page(self.admin_page, self.tr("Administration"))
+            self._add_page(self.admin_page)
             self._waiting += 1
         self.workspace: CaseWorkspace | None = None
 
@@ -110,7 +113,43 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatch(self)
         self.idle.idle.connect(self.lock_requested)
+        self.retranslate()
         self._load()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Isange Desktop"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock"))
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.roles_label.setText(role_names(self.session.roles))
+        titles: dict[QWidget | None, str] = {
+            self.cases_page: self.tr("Cases"), self.due_page: self.tr("Due today"),
+            self.shelter_page: self.tr("Shelter"), self.admin_page: self.tr("Administration")}
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setText(titles.get(self.pages.widget(row), ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_chosen(self, code: str) -> None:
+        """Show the app in this language now, and remember it for this user."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            apply_language(app, code)
+        session = self.session
+        self._runner.run(lambda: preferences.set_language(session, code), owner=self)
+
+    def _apply_stored_language(self, code: str | None) -> None:
+        if code and code != current_language():
+            app = QCoreApplication.instance()
+            if app is not None:
+                apply_language(app, code)
+            self.language_chooser.set_language(code)
 
     def _header(self) -> QFrame:
         header = QFrame()
@@ -129,11 +168,16 @@ class MainWindow(QMainWindow):
         row.addWidget(self.center_label, 1)
         row.addLayout(who)
         row.addSpacing(16)
+        row.addWidget(self.language_chooser)
+        row.addSpacing(8)
         row.addWidget(self.lock_button)
         return header
 
     def _load(self) -> None:
         session = self.session
+        # The user's own language, when they chose one before (remembered in the vault).
+        self._runner.run(lambda: preferences.get_language(session),
+                         on_finished=self._apply_stored_language, owner=self)
         self._runner.run(lambda: current_center(session),
                          on_finished=self._show_center, on_failed=self._show_center_error)
         self._runner.run(lambda: get_setting(session, IDLE_LOCK_MINUTES.key),
@@ -144,9 +188,9 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
 
     # -- pages --------------------------------------------------------------------------------
-    def _add_page(self, page: QWidget, title: str) -> None:
+    def _add_page(self, page: QWidget) -> None:
         self.pages.addWidget(page)
-        QListWidgetItem(title, self.nav)
+        QListWidgetItem("", self.nav)  # titled by retranslate()
 
     def page_titles(self) -> list[str]:
         return [self.nav.item(i).text() for i in range(self.nav.count())]

@@ -68,7 +68,7 @@ class AppShell(QObject):
             return
         # The login window is shown before the main window goes, so the app never has no
         # visible window (which would end it).
-        self.login_window.set_preparing(self.tr("Locking..."))
+        self.login_window.set_preparing(lambda: self.tr("Locking..."))
         self.login_window.show()
         window.discard()
         self.login_window.activateWindow()
@@ -77,12 +77,12 @@ class AppShell(QObject):
                         on_finished=self._locked, on_failed=self._lock_failed)
 
     def _locked(self, _result: object) -> None:
-        self.login_window.reset(self.tr("Locked. Log in to continue."))
+        self.login_window.reset(lambda: self.tr("Locked. Log in to continue."))
         self.locked.emit()
 
     def _lock_failed(self, exc: Exception) -> None:
         # logout closes the vault even when the logout event cannot be written.
-        self.login_window.reset(error_message(exc))
+        self.login_window.reset(lambda: error_message(exc))
         self.locked.emit()
 
     def shutdown(self) -> None:
