@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from isange_desktop.domain.roles import Role
+from isange_desktop.domain.tracks import Track
 from isange_desktop.gui.shell import AppShell
 from isange_desktop.services.case_intake import create_case
 from isange_desktop.services.users import add_user
@@ -97,3 +98,40 @@ def test_the_idle_lock_leaves_no_name_behind(qtbot, shell, canary_case):
     assert not any(CANARY in t for t in every_text())
     assert not session.vault.is_open
     assert shell.login_window.isVisible()
+
+
+def test_an_unsaved_form_comes_back_after_the_lock_for_its_author(qtbot, shell, canary_case,
+                                                                   new_vault):
+    with logged_in(new_vault.data_dir, ADMIN, ADMIN_PASSWORD) as admin:
+        add_user(admin, "nurse2", "Mutoni Grace", frozenset({Role.NURSE}), "Nurse2-pass-2026",
+                 must_change_password=False)
+    window = log_in(qtbot, shell, "nurse1", "Nurse-pass-2026")
+    window.open_case(canary_case)
+    qtbot.waitUntil(lambda: window.workspace is not None and window.workspace.view is not None,
+                    timeout=WAIT_MS)
+    tab = window.workspace.track_tabs[Track.MEDICAL]
+    findings = tab.editor.editor("examination_findings")
+    findings.setFocus()
+    qtbot.keyClicks(findings.focusProxy() or findings, "Canary bruise on the left forearm")
+    assert tab.is_dirty()
+    # The Lock button (Ctrl+L's action)
+    with qtbot.waitSignal(shell.locked, timeout=WAIT_MS):
+        qtbot.mouseClick(window.lock_button, Qt.MouseButton.LeftButton)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    assert not any("Canary bruise" in t for t in every_text())
+    # Another nurse logs in meanwhile: the draft is not hers
+    other = log_in(qtbot, shell, "nurse2", "Nurse2-pass-2026")
+    qtbot.wait(200)
+    assert other.workspace is None
+    with qtbot.waitSignal(shell.locked, timeout=WAIT_MS):
+        other.lock_requested.emit()
+    # The first nurse logs in again and finds her text where she left it, not yet saved
+    again = log_in(qtbot, shell, "nurse1", "Nurse-pass-2026")
+    qtbot.waitUntil(lambda: again.workspace is not None and again.workspace.view is not None,
+                    timeout=WAIT_MS)
+    restored = again.workspace.track_tabs[Track.MEDICAL]
+    qtbot.waitUntil(restored.is_dirty, timeout=WAIT_MS)
+    assert restored.editor.values()["examination_findings"] == \
+        "Canary bruise on the left forearm"
+    assert again.workspace.tabs.currentWidget() is restored

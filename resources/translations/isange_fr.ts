@@ -429,6 +429,10 @@
         <source>Opening the case...</source>
         <translation>Ouverture du dossier...</translation>
     </message>
+    <message>
+        <source>Your unsaved changes from before the lock are back. Save them to keep them.</source>
+        <translation>Vos modifications non enregistrées d&apos;avant le verrouillage sont revenues. Enregistrez-les pour les garder.</translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>

@@ -429,6 +429,10 @@
         <source>Opening the case...</source>
         <translation>Dosiye iri gufungurwa...</translation>
     </message>
+    <message>
+        <source>Your unsaved changes from before the lock are back. Save them to keep them.</source>
+        <translation>Impinduka zawe zitari zabitswe mbere yo gufunga zagarutse. Zibike kugira ngo zigumeho.</translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>

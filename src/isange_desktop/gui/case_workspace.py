@@ -33,6 +33,7 @@ from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.track_tab import TrackTab
 from isange_desktop.services.case_read import open_case, reveal_name
 from isange_desktop.services.case_summaries import CaseView
+from isange_desktop.services.drafts import FormDraft
 from isange_desktop.services.session import UserSession
 
 _CHILD_AGE = 18
@@ -191,6 +192,29 @@ class CaseWorkspace(QWidget):
 
     def is_dirty(self) -> bool:
         return any(tab.is_dirty() for tab in self.track_tabs.values())
+
+    def drafts(self) -> list[FormDraft]:
+        """What was typed and not saved, to keep across a lock."""
+        return [FormDraft(self.number, tab.main_id, None, tab.editor.values())
+                for tab in self.track_tabs.values() if tab.is_dirty()]
+
+    def restore(self, drafts: list[FormDraft]) -> None:
+        """Put kept drafts back into their tabs once the case is shown."""
+        def apply() -> None:
+            self.loaded.disconnect(apply)
+            for draft in drafts:
+                tab = next((t for t in self.track_tabs.values() if t.main_id == draft.form_id),
+                           None)
+                if tab is not None:
+                    tab.editor.load_draft(draft.values)
+                    self.tabs.setCurrentWidget(tab)
+            self.message.setText(self.tr(
+                "Your unsaved changes from before the lock are back. Save them to keep them."))
+        if self.view is not None:
+            self.loaded.connect(apply)
+            self.loaded.emit()
+        else:
+            self.loaded.connect(apply)
 
     def discard(self) -> None:
         """Forget everything shown (locking, or leaving the case)."""

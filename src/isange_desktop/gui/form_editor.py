@@ -175,6 +175,17 @@ class FormEditor(QWidget):
         self._refresh()
         self.mark_clean()
 
+    def load_draft(self, values: Mapping[str, object]) -> None:
+        """Puts back what was typed before a lock, over the stored values: the editor stays
+        dirty (compared with what is stored) until it is saved."""
+        self._loading = True
+        try:
+            for field_id, row in self._rows.items():
+                row.editor.set_value(values.get(field_id))
+        finally:
+            self._loading = False
+        self._refresh()
+
     def is_dirty(self) -> bool:
         return self.values() != self._clean
 

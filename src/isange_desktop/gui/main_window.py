@@ -32,6 +32,7 @@ from isange_desktop.gui.shelter_page import ShelterPage, may_see_shelter
 from isange_desktop.i18n.messages import current_language
 from isange_desktop.services import preferences
 from isange_desktop.services.center import current_center
+from isange_desktop.services.drafts import FormDraft, take_drafts
 from isange_desktop.services.session import UserSession
 from isange_desktop.services.settings import get_setting
 from isange_desktop.store.vault import CenterInfo
@@ -144,6 +145,17 @@ class MainWindow(QMainWindow):
         session = self.session
         self._runner.run(lambda: preferences.set_language(session, code), owner=self)
 
+    def drafts(self) -> list[FormDraft]:
+        return self.workspace.drafts() if self.workspace is not None else []
+
+    def _restore_drafts(self, drafts: list[FormDraft]) -> None:
+        if not drafts or self.cases_page is None:
+            return
+        number = drafts[0].case_number
+        self.open_case(number)
+        if self.workspace is not None:
+            self.workspace.restore([d for d in drafts if d.case_number == number])
+
     def _apply_stored_language(self, code: str | None) -> None:
         if code and code != current_language():
             app = QCoreApplication.instance()
@@ -175,6 +187,9 @@ class MainWindow(QMainWindow):
 
     def _load(self) -> None:
         session = self.session
+        # What this user typed and did not save before the last lock.
+        self._runner.run(lambda: take_drafts(session), on_finished=self._restore_drafts,
+                         owner=self)
         # The user's own language, when they chose one before (remembered in the vault).
         self._runner.run(lambda: preferences.get_language(session),
                          on_finished=self._apply_stored_language, owner=self)

@@ -18,6 +18,7 @@ from isange_desktop.gui.runner import Runner
 
 if TYPE_CHECKING:
     from isange_desktop.gui.main_window import MainWindow
+    from isange_desktop.services.drafts import FormDraft
     from isange_desktop.services.session import UserSession
 
 WINDOW_SIZE = (1366, 768)
@@ -70,7 +71,11 @@ class AppShell(QObject):
         # visible window (which would end it).
         self.login_window.set_preparing(lambda: self.tr("Locking..."))
         self.login_window.show()
+        drafts = window.drafts()
         window.discard()
+        if drafts:
+            # Kept in the vault for this user (encrypted like all else), before it closes.
+            self.runner.run(lambda: _keep_drafts(session, drafts))
         self.login_window.activateWindow()
         # Queued behind any call still running for the main window, never beside it.
         self.runner.run(lambda: _logout(session),
@@ -127,3 +132,9 @@ def _logout(session: UserSession) -> None:
     from isange_desktop.services.session import logout  # noqa: PLC0415
 
     logout(session)
+
+
+def _keep_drafts(session: UserSession, drafts: list[FormDraft]) -> None:
+    from isange_desktop.services.drafts import keep_drafts  # noqa: PLC0415
+
+    keep_drafts(session, drafts)

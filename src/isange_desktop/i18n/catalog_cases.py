@@ -264,4 +264,10 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Une destination n'est enregistrée que pour le consentement au partage avec une destination d'orientation.",
         "Aho amakuru yoherezwa handikwa gusa ku ruhushya rwo gusangiza amakuru aho umuntu yoherejwe.",
     ),
+    # Drafts kept across a lock (services/drafts.py)
+    "draft.too_large": (
+        "This unsaved form is too large to keep while the screen is locked.",
+        "Ce formulaire non enregistré est trop volumineux pour être gardé pendant le verrouillage.",
+        "Iyi fomu itabitswe ni nini cyane ku buryo itabikwa mu gihe mudasobwa ifunze.",
+    ),
 }

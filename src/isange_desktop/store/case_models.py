@@ -1,4 +1,5 @@
-"""ORM mappings of persons, cases and their append-only history (migrations 0003, 0004)."""
+"""ORM mappings of persons, cases and their append-only history (migrations 0003, 0004), and
+the drafts a lock keeps (0006)."""
 
 from __future__ import annotations
 
@@ -128,3 +129,17 @@ class Task(Base):
     cancelled: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[str] = mapped_column(String(40))
     created_by: Mapped[str] = mapped_column(String(64))
+
+
+class Draft(Base):
+    """A form left unsaved when the screen locked (migration 0006): scratch, not history."""
+
+    __tablename__ = "drafts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    case_number: Mapped[str] = mapped_column(String(40))
+    form_id: Mapped[str] = mapped_column(String(32))
+    entry_no: Mapped[int | None] = mapped_column(Integer)
+    values_json: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[str] = mapped_column(String(40))
