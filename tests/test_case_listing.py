@@ -105,3 +105,16 @@ def test_the_admin_may_not_list_cases(listed):
             list_cases(admin, CaseQuery())
         with pytest.raises(PermissionDenied):
             count_cases(admin, CaseQuery())
+
+
+def test_a_name_filter_pages_the_same_by_either_plan(listed, monkeypatch):
+    from isange_desktop.store import case_list
+
+    data_dir, _ = listed
+    with as_(data_dir, "nurse") as nurse:
+        monkeypatch.setattr(case_list, "_WALK_ABOVE", 10**9)
+        sorted_plan, _ = _all_pages(nurse, CaseQuery(text="mu"), limit=7)
+        monkeypatch.setattr(case_list, "_WALK_ABOVE", 0)
+        walked, _ = _all_pages(nurse, CaseQuery(text="mu"), limit=7)
+    assert len(sorted_plan) > 7  # more than one page
+    assert [r.number for r in walked] == [r.number for r in sorted_plan]
