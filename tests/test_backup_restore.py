@@ -1,5 +1,8 @@
 """The restore drill: a new laptop, the backup file and the recovery key are enough."""
 
+import os
+import stat
+
 import keyring
 import pytest
 
@@ -140,3 +143,8 @@ def test_an_expired_enrollment_code_is_refused(new_vault):
     with pytest.raises(AuthError):
         slots.take_enrollment(parse_key(code), utcnow() + timedelta(hours=25))
     assert slots.enrollments == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_a_backup_file_is_owner_only(backup_file):
+    assert stat.S_IMODE(backup_file.stat().st_mode) == 0o600

@@ -116,7 +116,11 @@ def write_backup(vault: Any, out: Path) -> BackupReport:
             "db_size": tmp_db.stat().st_size,
             "row_counts": source_counts,
         }
-        with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_STORED) as zf:
+        # Owner-only, like the vault itself (zipfile would create it with the umask's mode).
+        fd = os.open(tmp_zip, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o600)
+        with os.fdopen(fd, "wb") as raw, \
+                zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as zf:
             zf.writestr(MEMBER_MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
             zf.writestr(MEMBER_SLOTS, vault.slots.to_bytes())
             zf.write(tmp_db, MEMBER_DB)
