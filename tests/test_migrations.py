@@ -105,3 +105,23 @@ def test_backup_file_check_rejects_a_wrong_key(tmp_path):
 
     with pytest.raises(VaultError):
         check_database_file(tmp_path / "v.db", os.urandom(32))
+
+
+def test_an_upgrade_that_fails_says_so_and_names_its_backup(tmp_path):
+    import pytest
+
+    from isange_desktop.errors import VaultError
+
+    data_dir = tmp_path / "old"
+    key = _make_vault_at_first_revision(data_dir)
+    # Something in the way of a later step (as a hand-made change by IT might be)
+    engine = make_engine(db_path(data_dir), key)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE drafts (x INTEGER)")
+    engine.dispose()
+    with pytest.raises(VaultError) as refused:
+        login(data_dir, "admin", PASSWORD)
+    assert refused.value.code == "vault.upgrade_failed"
+    backups = list((data_dir / BACKUP_DIR).glob("before-upgrade-from-0001-*.isbak"))
+    assert len(backups) == 1 and str(backups[0]) in refused.value.message("en")
+    assert "damaged" not in refused.value.message("en")

@@ -33,6 +33,17 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Aucun coffre dans {path}. Créez-en un avec « isange init » ou choisissez un autre --data-dir.",
         "Nta bubiko buri muri {path}. Bukore ukoresheje 'isange init' cyangwa uhitemo ikindi --data-dir.",
     ),
+    "vault.upgrade_failed": (
+        "This version of Isange Desktop could not upgrade the vault (schema {revision}). Nothing "
+        "was lost: a verified backup was taken first ({backup}). Reinstall the previous version "
+        "or contact IT support with this message.",
+        "Cette version d'Isange Desktop n'a pas pu mettre à jour le coffre (schéma {revision}). "
+        "Rien n'est perdu : une sauvegarde vérifiée a d'abord été faite ({backup}). Réinstallez "
+        "la version précédente ou contactez le support informatique avec ce message.",
+        "Iyi verisiyo ya Isange Desktop ntiyashoboye kuvugurura ububiko (imiterere {revision}). "
+        "Nta kintu cyatakaye: habanje gukorwa kopi yagenzuwe ({backup}). Ongera ushyiremo "
+        "verisiyo yabanje cyangwa ubaze abashinzwe ikoranabuhanga ubereke ubu butumwa.",
+    ),
     "vault.damaged": (
         "The vault file is damaged (its encryption check failed). Restore the latest backup.",
         "Le fichier du coffre est endommagé (le contrôle de chiffrement a échoué). Restaurez la dernière sauvegarde.",

@@ -287,7 +287,14 @@ def _backup_then_upgrade(vault: Vault, current: str) -> None:
     folder = vault.data_dir / BACKUP_DIR
     folder.mkdir(exist_ok=True, mode=0o700)
     stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
-    write_backup(vault, folder / f"before-upgrade-from-{current}-{stamp}.isbak")
-    migrate.upgrade(vault.engine)
+    backup = folder / f"before-upgrade-from-{current}-{stamp}.isbak"
+    write_backup(vault, backup)
+    try:
+        migrate.upgrade(vault.engine)
+    except DATABASE_ERRORS as exc:
+        # Not damage: this version cannot upgrade this vault. Each step runs in one
+        # transaction, so the vault is as it was after the last step that succeeded; the
+        # backup taken just before is named so IT staff can restore it or report the error.
+        raise VaultError("vault.upgrade_failed", revision=current, backup=str(backup)) from exc
 
 
