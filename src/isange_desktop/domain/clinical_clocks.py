@@ -99,15 +99,21 @@ def clocks(incident: IncidentTime, now: datetime) -> list[ClockState]:
 
 
 _LONGEST = max(WINDOWS.values())
+# Every window counts from the same moment, so the open one that closes first is the shortest
+# window not yet passed (enum order breaking ties, as in `_urgency`).
+_BY_WINDOW = sorted(ClockKind, key=lambda k: (WINDOWS[k], list(ClockKind).index(k)))
 
 
 def most_urgent_open(incident: IncidentTime, now: datetime) -> ClockState | None:
-    """The case list's column: the window that closes next, or None when all have closed."""
-    # Most listed cases are weeks old: once the longest window has passed, none is open
-    # (the same answer, without computing and sorting six closed clocks per row).
-    if elapsed(incident.earliest, now) >= _LONGEST:
+    """The case list's column: the window that closes next, or None when all have closed.
+
+    The same answer as the first open clock of `clocks` (a property test holds them equal),
+    without computing and sorting all six: a list shows it for every row."""
+    since = max(elapsed(incident.earliest, now), timedelta(0))
+    if since >= _LONGEST:
         return None
-    return next((state for state in clocks(incident, now) if state.is_open), None)
+    kind = next(k for k in _BY_WINDOW if WINDOWS[k] > since)
+    return clock(kind, incident, now)
 
 
 def pep_start_allowed(incident: IncidentTime, started_at: datetime) -> bool:

@@ -28,23 +28,35 @@ _WALK_ABOVE = 1000
 # The statements are written out whole (no SQL built from strings); lists of ids travel as one
 # JSON parameter read by json_each, so a statement never changes with the number of ids.
 _BY_IDS = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.flags,
-    c.incident_earliest, c.incident_latest, p.family_name, p.given_names
+    c.incident_earliest, c.incident_latest, p.family_name, p.given_names,
+    (SELECT group_concat(t.track || '=' || t.status) FROM case_tracks t
+     WHERE t.case_id = c.id)
     FROM cases c JOIN persons p ON p.id = c.person_id
     WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.arrival_at DESC, c.id DESC"""
 _BY_NUMBER = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.flags,
-    c.incident_earliest, c.incident_latest, p.family_name, p.given_names
+    c.incident_earliest, c.incident_latest, p.family_name, p.given_names,
+    (SELECT group_concat(t.track || '=' || t.status) FROM case_tracks t
+     WHERE t.case_id = c.id)
     FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.number = ?1"""
 _BY_PHONE = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.flags,
-    c.incident_earliest, c.incident_latest, p.family_name, p.given_names
+    c.incident_earliest, c.incident_latest, p.family_name, p.given_names,
+    (SELECT group_concat(t.track || '=' || t.status) FROM case_tracks t
+     WHERE t.case_id = c.id)
     FROM persons p JOIN cases c ON c.person_id = p.id WHERE p.phone_key = ?1
     ORDER BY c.arrival_at DESC, c.id DESC LIMIT ?2"""
-_MANY_PEOPLE_NAMED = """SELECT count(*) > ?3 FROM (
-    SELECT id FROM persons WHERE family_key >= ?1 AND family_key < ?2
-    UNION SELECT id FROM persons WHERE given_key >= ?1 AND given_key < ?2 LIMIT ?3 + 1)"""
+# Counted up to the threshold in each index (a person matching both counts twice: this only
+# chooses a plan, and the two bounded range counts cost less than merging them).
+_MANY_PEOPLE_NAMED = """SELECT
+    (SELECT count(*) FROM (SELECT 1 FROM persons WHERE family_key >= ?1 AND family_key < ?2
+                           LIMIT ?3 + 1))
+  + (SELECT count(*) FROM (SELECT 1 FROM persons WHERE given_key >= ?1 AND given_key < ?2
+                           LIMIT ?3 + 1)) > ?3"""
 # Both plans choose the ids first from covering indexes (migration 0007) and only then read
 # the fifty rows shown.
 _NAMED_SORTED = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.flags,
-    c.incident_earliest, c.incident_latest, p.family_name, p.given_names
+    c.incident_earliest, c.incident_latest, p.family_name, p.given_names,
+    (SELECT group_concat(t.track || '=' || t.status) FROM case_tracks t
+     WHERE t.case_id = c.id)
     FROM cases c JOIN persons p ON p.id = c.person_id
     WHERE c.id IN (
         SELECT n.id FROM cases n WHERE n.person_id IN (
@@ -54,7 +66,9 @@ _NAMED_SORTED = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.
     ORDER BY c.arrival_at DESC, c.id DESC"""
 # CROSS JOIN keeps cases as the outer loop, read newest first from its index.
 _NAMED_WALKED = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.flags,
-    c.incident_earliest, c.incident_latest, p.family_name, p.given_names
+    c.incident_earliest, c.incident_latest, p.family_name, p.given_names,
+    (SELECT group_concat(t.track || '=' || t.status) FROM case_tracks t
+     WHERE t.case_id = c.id)
     FROM cases c JOIN persons p ON p.id = c.person_id
     WHERE c.id IN (
         SELECT n.id FROM cases n CROSS JOIN persons m ON m.id = n.person_id
@@ -62,10 +76,6 @@ _NAMED_WALKED = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.
            OR (m.given_key >= ?1 AND m.given_key < ?2)
         ORDER BY n.arrival_at DESC, n.id DESC LIMIT ?3)
     ORDER BY c.arrival_at DESC, c.id DESC"""
-_TRACKS = """SELECT case_id, track, status FROM case_tracks
-    WHERE case_id IN (SELECT value FROM json_each(?1))"""
-
-
 @dataclass(frozen=True)
 class CaseListRow:
     id: int
@@ -87,18 +97,19 @@ def connection_of(uow: Session) -> Any:
 
 
 def _rows(uow: Session, sql: str, params: Sequence[object]) -> list[CaseListRow]:
-    return _with_tracks(uow, connection_of(uow).execute(sql, tuple(params)).fetchall())
+    return _with_tracks(connection_of(uow).execute(sql, tuple(params)).fetchall())
 
 
-def _with_tracks(uow: Session, found: Sequence[Sequence[Any]]) -> list[CaseListRow]:
-    if not found:
-        return []
-    conn = connection_of(uow)
-    tracks: dict[int, dict[str, str]] = {r[0]: {} for r in found}
-    for case_id, track, status in conn.execute(_TRACKS, (json.dumps(list(tracks)),)):
-        tracks[case_id][track] = status
+def _with_tracks(found: Sequence[Sequence[Any]]) -> list[CaseListRow]:
+    """Rows whose last column is the case's current tracks as "track=status,..."."""
     return [CaseListRow(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), r[6], r[7], r[8],
-                        r[9], tracks[r[0]]) for r in found]
+                        r[9], _tracks(r[10])) for r in found]
+
+
+def _tracks(joined: str | None) -> dict[str, str]:
+    if not joined:
+        return {}
+    return dict(pair.split("=", 1) for pair in joined.split(","))
 
 
 def by_ids(uow: Session, ids: Sequence[int]) -> list[CaseListRow]:
@@ -136,9 +147,11 @@ class ListFilter:
     number: str | None = None
 
 
+_TRACKS_OF_CASE = (select(func.group_concat(CaseTrack.track + "=" + CaseTrack.status))
+                   .where(CaseTrack.case_id == Case.id).scalar_subquery())
 _LIST_COLUMNS = (Case.id, Case.number, Case.status, Case.arrival_at, Case.gbv_type, Case.flags,
                  Case.incident_earliest, Case.incident_latest, Person.family_name,
-                 Person.given_names)
+                 Person.given_names, _TRACKS_OF_CASE)
 PageKey = tuple[str, int]  # (arrival_at, id) of the last row shown
 
 
@@ -193,7 +206,7 @@ def page(uow: Session, f: ListFilter, after: PageKey | None, limit: int) -> list
     if after is not None:
         query = query.where(tuple_(Case.arrival_at, Case.id) < tuple_(*after))
     query = query.order_by(Case.arrival_at.desc(), Case.id.desc()).limit(limit)
-    return _with_tracks(uow, uow.execute(query).all())
+    return _with_tracks(uow.execute(query).all())
 
 
 def count(uow: Session, f: ListFilter) -> int:
