@@ -118,3 +118,10 @@ def test_a_name_filter_pages_the_same_by_either_plan(listed, monkeypatch):
         walked, _ = _all_pages(nurse, CaseQuery(text="mu"), limit=7)
     assert len(sorted_plan) > 7  # more than one page
     assert [r.number for r in walked] == [r.number for r in sorted_plan]
+
+
+def test_the_count_stops_past_its_cap(listed):
+    data_dir, run = listed
+    with as_(data_dir, "nurse") as nurse:
+        assert count_cases(nurse, CaseQuery(), cap=10) == 11
+        assert count_cases(nurse, CaseQuery(), cap=1000) == len(run.numbers)

@@ -488,6 +488,10 @@
         <source>Loading...</source>
         <translation>Chargement...</translation>
     </message>
+    <message>
+        <source>More than %1 cases</source>
+        <translation>Plus de %1 dossiers</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>

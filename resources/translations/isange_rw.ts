@@ -488,6 +488,10 @@
         <source>Loading...</source>
         <translation>Birimo gufunguka...</translation>
     </message>
+    <message>
+        <source>More than %1 cases</source>
+        <translation>Dosiye zirenga %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>

@@ -59,6 +59,9 @@ class CaseListModel(QAbstractTableModel):
         self._runner = runner
         self._page_size = page_size
         self._rows: list[CaseSummary] = []
+        # Each row's texts, made once when its page arrives: a repaint while scrolling then
+        # costs a list lookup per cell instead of formatting dates and clocks again.
+        self._texts: list[tuple[str, ...]] = []
         self._query = CaseQuery()
         self._next: PageKey | None = None
         self._more = False
@@ -69,7 +72,7 @@ class CaseListModel(QAbstractTableModel):
     def set_query(self, query: CaseQuery) -> None:
         """Show the cases this query matches, from the first page."""
         self.beginResetModel()
-        self._rows = []
+        self._rows, self._texts = [], []
         self._query = query
         self._next, self._more, self._loading = None, True, False
         self._generation += 1
@@ -86,7 +89,7 @@ class CaseListModel(QAbstractTableModel):
     def clear(self) -> None:
         """Forget every row (the window is being locked)."""
         self.beginResetModel()
-        self._rows = []
+        self._rows, self._texts = [], []
         self._more = False
         self._generation += 1
         self.endResetModel()
@@ -124,6 +127,7 @@ class CaseListModel(QAbstractTableModel):
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self._rows.extend(page.rows)
+            self._texts.extend(self._row_texts(row) for row in page.rows)
             self.endInsertRows()
         self.page_loaded.emit()
 
@@ -163,15 +167,26 @@ class CaseListModel(QAbstractTableModel):
         if role == NUMBER_ROLE:
             return row.number
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            return self._texts[index.row()][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == CLOCK and row.urgent_clock:
             # Colour only repeats what the words already say.
             return QColor("#b00020") if row.urgent_clock.status is ClockStatus.CLOSING \
                 else QColor("#1b5e20")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.headerData(column, Qt.Orientation.Horizontal)}: " \
-                   f"{self._text(row, column)}"
+                   f"{self._texts[index.row()][column]}"
         return None
+
+    def retranslate(self) -> None:
+        """Make the texts again in the current language (dates, statuses, clocks)."""
+        self._texts = [self._row_texts(row) for row in self._rows]
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+
+    def _row_texts(self, row: CaseSummary) -> tuple[str, ...]:
+        return tuple(self._text(row, column) for column in range(COLUMN_COUNT))
 
     def _text(self, row: CaseSummary, column: int) -> str:
         if column == NUMBER:

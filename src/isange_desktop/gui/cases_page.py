@@ -30,7 +30,7 @@ from isange_desktop.gui.case_words import (
 )
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.runner import Runner
-from isange_desktop.services.case_listing import CaseQuery
+from isange_desktop.services.case_listing import COUNT_CAP, CaseQuery
 from isange_desktop.services.session import UserSession
 
 # Long enough that typing a name does not query on every key, short enough to feel immediate.
@@ -148,6 +148,7 @@ class CasesPage(QWidget):
         self._labels[3].setText(self.tr("to"))
         self.dates_filter.setText(self.tr("&Arrived from"))
         self.table.setAccessibleName(self.tr("Cases"))
+        self.model.retranslate()
         _refill(self.status_filter, self.tr("Any status"),
                 [(s, case_status_name(s)) for s in CaseStatus])
         _refill(self.track_filter, self.tr("Any track"), [(t, track_name(t)) for t in Track])
@@ -198,7 +199,11 @@ class CasesPage(QWidget):
         self.model.set_query(self.current_query())
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n case(s)", None, total))
+        if total > COUNT_CAP:
+            self.count_label.setText(self.tr("More than %1 cases").replace(
+                "%1", self.locale().toString(COUNT_CAP)))
+        else:
+            self.count_label.setText(self.tr("%n case(s)", None, total))
 
     def _show_error(self, exc: Exception) -> None:
         self.count_label.setText(error_message(exc))

@@ -22,6 +22,7 @@ from isange_desktop.store.case_list import ListFilter, PageKey
 from isange_desktop.store.types import utcnow
 
 MAX_PAGE = 500
+COUNT_CAP = 1000
 
 
 @dataclass(frozen=True)
@@ -87,9 +88,10 @@ def list_cases(session: UserSession, query: CaseQuery, *, after: PageKey | None 
     return CasePage(tuple(summarize(r, now) for r in rows), next_key)
 
 
-def count_cases(session: UserSession, query: CaseQuery) -> int:
-    """How many cases the filters match (the list's status line)."""
+def count_cases(session: UserSession, query: CaseQuery, *, cap: int = COUNT_CAP) -> int:
+    """How many cases the filters match (the list's status line), up to ``cap + 1``: a
+    result above ``cap`` means "more than cap"."""
     authorize(session, Action.CASE_LIST, object_type="case")
     f = _store_filter(query)
     with session.vault.unit_of_work(readonly=True) as uow:
-        return case_list.count(uow, f)
+        return case_list.count(uow, f, cap)
