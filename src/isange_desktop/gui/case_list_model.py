@@ -36,6 +36,9 @@ from isange_desktop.services.session import UserSession
 from isange_desktop.store.case_list import PageKey
 
 PAGE_SIZE = 200
+# The first page fills the screen and no more, so a search shows its rows sooner; the pages
+# after it come as the view scrolls.
+FIRST_PAGE_SIZE = 50
 NUMBER, INITIALS, ARRIVAL, CLOCK, TYPE, STATUS = range(6)
 TRACK_COLUMNS = {6 + i: track for i, track in enumerate(Track)}
 COLUMN_COUNT = 6 + len(TRACK_COLUMNS)
@@ -112,7 +115,8 @@ class CaseListModel(QAbstractTableModel):
     def _fetch(self) -> None:
         self._loading = True
         session, query, after = self._session, self._query, self._next
-        generation, size = self._generation, self._page_size
+        generation = self._generation
+        size = min(self._page_size, FIRST_PAGE_SIZE) if after is None else self._page_size
         self._runner.run(lambda: list_cases(session, query, after=after, limit=size),
                          on_finished=lambda page: self._arrived(generation, page),
                          on_failed=lambda exc: self._failed(generation, exc), owner=self)

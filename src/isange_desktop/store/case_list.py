@@ -173,17 +173,23 @@ def _filtered(query: Select[*tuple[Any, ...]], f: ListFilter
     if f.number is not None:
         query = query.where(Case.number == f.number)
     if f.phone_key is not None:
-        query = query.where(Person.phone_key == f.phone_key)
+        query = query.where(Case.person_id.in_(
+            select(Person.id).where(Person.phone_key == f.phone_key)))
     if f.name_prefix is not None:
         query = query.where(_named(f.name_prefix, walk=f.walk_names))
     return query
 
 
 def _named(folded: str, *, walk: bool) -> ColumnElement[bool]:
+    """The filter on cases (no join with persons, so the planner keeps cases in charge)."""
     upper = folded + "\uffff"
-    if walk:  # checked row by row while the cases are read newest first
-        return or_(and_(Person.family_key >= folded, Person.family_key < upper),
-                   and_(Person.given_key >= folded, Person.given_key < upper))
+    if walk:
+        # A correlated EXISTS cannot be turned into a join: the cases are read newest first
+        # from their index and each one's person checked, until a page is full.
+        return (select(Person.id).where(
+            Person.id == Case.person_id,
+            or_(and_(Person.family_key >= folded, Person.family_key < upper),
+                and_(Person.given_key >= folded, Person.given_key < upper))).exists())
     people = union(
         select(Person.id).where(Person.family_key >= folded, Person.family_key < upper),
         select(Person.id).where(Person.given_key >= folded, Person.given_key < upper))
@@ -202,19 +208,20 @@ def page(uow: Session, f: ListFilter, after: PageKey | None, limit: int) -> list
     (keyset paging: the cost of page 500 is the cost of page 1)."""
     if f.name_prefix is not None:
         f = replace(f, walk_names=names_many(uow, f.name_prefix))
-    query = _filtered(select(*_LIST_COLUMNS).join(Person, Person.id == Case.person_id), f)
+    # The page's ids first, from the cases' indexes; then the columns of those rows only.
+    ids = _filtered(select(Case.id), f)
     if after is not None:
-        query = query.where(tuple_(Case.arrival_at, Case.id) < tuple_(*after))
-    query = query.order_by(Case.arrival_at.desc(), Case.id.desc()).limit(limit)
+        ids = ids.where(tuple_(Case.arrival_at, Case.id) < tuple_(*after))
+    newest_first = (Case.arrival_at.desc(), Case.id.desc())
+    ids = ids.order_by(*newest_first).limit(limit)
+    query = (select(*_LIST_COLUMNS).join(Person, Person.id == Case.person_id)
+             .where(Case.id.in_(ids.scalar_subquery())).order_by(*newest_first))
     return _with_tracks(uow.execute(query).all())
 
 
 def count(uow: Session, f: ListFilter, cap: int) -> int:
     """How many cases match, counted no further than ``cap + 1``: a status line needs "more
     than 1,000", and counting every one of 12,000 matches would hold up the next search."""
-    if f.name_prefix is not None:
-        f = replace(f, walk_names=names_many(uow, f.name_prefix))
-    matches: Select[*tuple[Any, ...]] = select(Case.id).join(
-        Person, Person.id == Case.person_id)
-    limited = _filtered(matches, f).limit(cap + 1).subquery()
+    # Counting reads the matches themselves: from the people's index, never by a walk.
+    limited = _filtered(select(Case.id), replace(f, walk_names=False)).limit(cap + 1).subquery()
     return int(uow.execute(select(func.count()).select_from(limited)).scalar_one())
