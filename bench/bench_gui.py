@@ -31,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ISANGE_ARGON2_FLOOR", "1")
 
 import keyring
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from bench_cases import count_cases, file_keyring, pct, staff
@@ -127,17 +128,36 @@ def main() -> int:
     rows_seen = page.model.rowCount()
     memory = rss_mb()
 
+    # Search: the person types, pauses (the list's TYPING_PAUSE_MS), and the rows come. Two
+    # figures per search: the longest the GUI thread was busy at once (the frame time: is the
+    # window fluid?) and the time from the pause to the new rows painted (the latency).
     searches: list[float] = []
+    frames: list[float] = []
     arrived: list[bool] = []
     page.model.page_loaded.connect(lambda: arrived.append(True))
     page.model.failed.connect(lambda _exc: arrived.append(False))
-    for text in ("uwi", "muk", "nyira", "hab", "ise", "ni", "tuy", "kay"):
-        page.search_field.setText(text)
+    for text in ("uwi", "muk", "nyira", "hab", "ise", "ni", "tuy", "kay", "mukam", "iradu"):
+        wait(app, lambda: not runner.busy)  # the previous search and its count are done
+        page.search_field.clear()
+        app.processEvents()
+        for ch in text:
+            start = time.perf_counter()
+            QTest.keyClick(page.search_field, ch)
+            app.processEvents()
+            frames.append((time.perf_counter() - start) * 1000)
         arrived.clear()
         start = time.perf_counter()
         page._refilter()  # the pause after the last key has passed
-        wait(app, lambda: bool(arrived))
+        frames.append((time.perf_counter() - start) * 1000)
+        longest = 0.0
+        while not arrived:
+            tick = time.perf_counter()
+            app.processEvents()
+            longest = max(longest, (time.perf_counter() - tick) * 1000)
+            time.sleep(0.0005)
+        tick = time.perf_counter()
         table.viewport().repaint()
+        frames.append(max(longest, (time.perf_counter() - tick) * 1000))
         searches.append((time.perf_counter() - start) * 1000)
     runner.wait_until_idle()
     window.discard()
@@ -159,8 +179,10 @@ def main() -> int:
           f"{unlock_to_list * 1000:.0f} ms | | |")
     print(f"| scroll one screen, {rows_seen:,} rows reached | {len(steps)} | "
           f"{statistics.median(steps):.1f} ms | {pct(steps, 0.95):.1f} ms | < 50 ms |")
-    print(f"| search as you type: pause to new rows shown | {len(searches)} | "
-          f"{statistics.median(searches):.1f} ms | {pct(searches, 0.95):.1f} ms | < 50 ms |")
+    print(f"| search as you type: GUI thread busy per key or result (frame) | {len(frames)} | "
+          f"{statistics.median(frames):.1f} ms | {pct(frames, 0.95):.1f} ms | < 50 ms |")
+    print(f"| search: from the typing pause to the new rows painted | {len(searches)} | "
+          f"{statistics.median(searches):.1f} ms | {pct(searches, 0.95):.1f} ms | |")
     print(f"| resident memory, list open, {rows_seen:,} rows scrolled | 1 | {memory:.0f} MB | | "
           "< 300 MB |")
     if starts["app"]:

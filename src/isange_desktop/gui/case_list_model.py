@@ -7,7 +7,8 @@ number so a page that arrives for an older query is dropped rather than mixed in
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -35,6 +36,7 @@ from isange_desktop.services.case_summaries import CaseSummary
 from isange_desktop.services.session import UserSession
 from isange_desktop.store.case_list import PageKey
 
+T = TypeVar("T")
 PAGE_SIZE = 200
 # The first page fills the screen and no more, so a search shows its rows sooner; the pages
 # after it come as the view scrolls.
@@ -82,7 +84,8 @@ class CaseListModel(QAbstractTableModel):
         self.endResetModel()
         self._fetch()
         session, generation = self._session, self._generation
-        self._runner.run(lambda: count_cases(session, query),
+        self._runner.run(lambda: self._unless_stale(generation,
+                                                    lambda: count_cases(session, query)),
                          on_finished=lambda n: self._counted(generation, n),
                          on_failed=lambda exc: self._failed(generation, exc), owner=self)
 
@@ -117,12 +120,19 @@ class CaseListModel(QAbstractTableModel):
         session, query, after = self._session, self._query, self._next
         generation = self._generation
         size = min(self._page_size, FIRST_PAGE_SIZE) if after is None else self._page_size
-        self._runner.run(lambda: list_cases(session, query, after=after, limit=size),
+        self._runner.run(lambda: self._unless_stale(
+                             generation, lambda: list_cases(session, query, after=after,
+                                                            limit=size)),
                          on_finished=lambda page: self._arrived(generation, page),
                          on_failed=lambda exc: self._failed(generation, exc), owner=self)
 
-    def _arrived(self, generation: int, page: CasePage) -> None:
-        if generation != self._generation:
+    def _unless_stale(self, generation: int, call: Callable[[], T]) -> T | None:
+        """On the worker: skip a call whose query was replaced while it waited in the queue
+        (typing "uwim" queues four; only the last one's answer will be shown)."""
+        return None if generation != self._generation else call()
+
+    def _arrived(self, generation: int, page: CasePage | None) -> None:
+        if generation != self._generation or page is None:
             return
         self._loading = False
         self._next = page.next_key
@@ -135,8 +145,8 @@ class CaseListModel(QAbstractTableModel):
             self.endInsertRows()
         self.page_loaded.emit()
 
-    def _counted(self, generation: int, total: int) -> None:
-        if generation == self._generation:
+    def _counted(self, generation: int, total: int | None) -> None:
+        if generation == self._generation and total is not None:
             self.counted.emit(total)
 
     def _failed(self, generation: int, exc: Exception) -> None:
