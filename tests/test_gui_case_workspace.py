@@ -140,3 +140,21 @@ def test_the_investigator_gets_no_psychosocial_tab(qtbot, new_vault, case_number
     assert "Psychosocial" not in titles
     assert "Legal" in titles and "Intake" in titles
     assert Track.PSYCHOSOCIAL not in workspace.track_tabs
+
+
+def test_the_tasks_tab_lists_the_follow_ups_pep_created(qtbot, new_vault, case_number, runner):
+    from isange_desktop.services.case_forms import save_form
+    from isange_desktop.services.tasks import case_tasks
+
+    with logged_in(new_vault.data_dir, "nurse", pw("nurse")) as nurse:
+        started = format_datetime(datetime.now(UTC).replace(microsecond=0).astimezone(CENTER_TZ))
+        save_form(nurse, case_number, "medicine", {"kind": "pep", "given_at": started,
+                                                   "product": "TDF/3TC/DTG",
+                                                   "dose": "1 tablet daily, 28 days"})
+        expected = case_tasks(nurse, case_number)
+        assert expected  # PEP plans its adherence check, completion and HIV tests
+        workspace = open_workspace(qtbot, nurse, runner, case_number)
+        tab = workspace.tasks_tab
+        qtbot.waitUntil(lambda: tab.table.rowCount() == len(expected), timeout=WAIT_MS)
+        assert "Tasks" in workspace.tab_titles()
+        assert tab.table.item(0, 0).text() == "PEP adherence check"

@@ -26,6 +26,7 @@ from isange_desktop.domain.policy import Action, granting_role
 from isange_desktop.domain.tracks import EDIT_ACTION, TRACK_SENSITIVITY, VIEW_ACTION, Track
 from isange_desktop.gui.case_header import CaseHeader
 from isange_desktop.gui.case_history_tab import HistoryTab
+from isange_desktop.gui.case_tasks_tab import CaseTasksTab
 from isange_desktop.gui.case_words import track_name
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.form_editor import FormEditor
@@ -103,6 +104,7 @@ class CaseWorkspace(QWidget):
         self.intake_tab: IntakeTab | None = None
         self.track_tabs: dict[Track, TrackTab] = {}
         self.history_tab: HistoryTab | None = None
+        self.tasks_tab: CaseTasksTab | None = None
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addWidget(self.message, 1)
@@ -132,6 +134,8 @@ class CaseWorkspace(QWidget):
                 self.tabs.setTabText(i, self.tr("Intake"))
             elif page is self.history_tab:
                 self.tabs.setTabText(i, self.tr("History"))
+            elif page is self.tasks_tab:
+                self.tabs.setTabText(i, self.tr("Tasks"))
             elif isinstance(page, TrackTab):
                 self.tabs.setTabText(i, track_name(page.track))
 
@@ -157,6 +161,8 @@ class CaseWorkspace(QWidget):
             tab.show_case(view.forms, view.summary.tracks.get(track.value))
         if self.history_tab is not None:
             self.history_tab.reload()
+        if self.tasks_tab is not None:
+            self.tasks_tab.reload()
         self.loaded.emit()
 
     def _build_tabs(self, *, child: bool) -> None:
@@ -172,6 +178,9 @@ class CaseWorkspace(QWidget):
             tab.saved.connect(self.reload)
             self.track_tabs[track] = tab
             self.tabs.addTab(tab, "")
+        if _may(session, Action.TASKS_VIEW):
+            self.tasks_tab = CaseTasksTab(session, self._runner, self.number)
+            self.tabs.addTab(self.tasks_tab, "")
         if _may(session, Action.VIEW_HISTORY):
             self.history_tab = HistoryTab(session, self._runner, self.number)
             self.tabs.addTab(self.history_tab, "")
@@ -224,6 +233,7 @@ class CaseWorkspace(QWidget):
             self.intake_tab.clear()
         for tab in self.track_tabs.values():
             tab.clear()
-        if self.history_tab is not None:
-            self.history_tab.clear()
+        for other in (self.history_tab, self.tasks_tab):
+            if other is not None:
+                other.clear()
         self.message.clear()
