@@ -3,6 +3,8 @@ clinical clocks in words and colour, and each track's status."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,16 +25,13 @@ from isange_desktop.gui.case_words import (
 )
 from isange_desktop.services.case_summaries import CaseView
 
-# Background and text colours per clock state; the words already say the state.
-_CLOCK_STYLE = {
-    ClockStatus.OPEN: "background: #e8f5e9; color: #1b5e20; border: 1px solid #1b5e20;",
-    ClockStatus.CLOSING: "background: #fff3e0; color: #8a2c00; border: 2px solid #b00020;"
-                         " font-weight: 600;",
-    ClockStatus.CLOSED: "background: #eeeeee; color: #424242; border: 1px solid #9e9e9e;",
+# Background, text colour and weight per clock state; the words already say the state.
+_CLOCK_COLOURS = {
+    ClockStatus.OPEN: ("#e8f5e9", "#1b5e20", 400),
+    ClockStatus.CLOSING: ("#ffe0b2", "#8a2c00", 700),
+    ClockStatus.CLOSED: ("#eeeeee", "#424242", 400),
 }
 _SHOWN_CLOSED = 2  # closed clocks shown after the open ones (the most recently closed)
-# Chips that fit one row at 1366 px; the rest are named in one "+N" label and its tooltip.
-_CHIPS = 3
 
 
 class CaseHeader(QFrame):
@@ -54,11 +53,12 @@ class CaseHeader(QFrame):
         self.details_label = QLabel()
         self.reveal_button = QPushButton()
         self.reveal_button.clicked.connect(self.reveal_requested)
-        self.clocks_row = QHBoxLayout()
-        self.clocks_row.setSpacing(6)
+        self.clocks_label = QLabel()
+        self.clocks_label.setWordWrap(True)
+        self.clocks_label.setTextFormat(Qt.TextFormat.RichText)
+        self.clocks_label.setStyleSheet("font-size: 10pt;")
         self.tracks_label = QLabel()
         self.tracks_label.setWordWrap(True)
-        self._clock_labels: list[QLabel] = []
         self._clock_words: list[str] = []
         self._view: CaseView | None = None
         self._age: int | None = None
@@ -74,7 +74,7 @@ class CaseHeader(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top)
-        layout.addLayout(self.clocks_row)
+        layout.addWidget(self.clocks_label)
         layout.addWidget(self.tracks_label)
         self.retranslate()
 
@@ -112,34 +112,25 @@ class CaseHeader(QFrame):
         self.reveal_button.hide()
 
     def _show_clocks(self, states: tuple[ClockState, ...]) -> None:
-        while self.clocks_row.count():
-            item = self.clocks_row.takeAt(0)
-            if item is not None and (widget := item.widget()) is not None:
-                widget.deleteLater()
-        self._clock_labels = []
         open_ones = [c for c in states if c.is_open]
         shown = open_ones + [c for c in states if not c.is_open][:_SHOWN_CLOSED]
         self._clock_words = [clock_text(state, short=True) for state in shown]
-        rest = shown[_CHIPS:]
-        for state in shown[:_CHIPS]:
-            label = QLabel(clock_text(state, short=True))
-            label.setToolTip(clock_text(state))
-            label.setAccessibleName(clock_text(state))
-            label.setStyleSheet(_CLOCK_STYLE[state.status] + " padding: 3px 8px;"
-                                " border-radius: 4px;")
-            self.clocks_row.addWidget(label)
-            self._clock_labels.append(label)
-        if rest:
-            label = QLabel(self.tr("+%n more", None, len(rest)))
-            label.setToolTip("\n".join(clock_text(state) for state in rest))
-            label.setAccessibleName(label.toolTip())
-            self.clocks_row.addWidget(label)
-            self._clock_labels.append(label)
         if not shown:
-            label = QLabel(self.tr("No incident time recorded: no clinical clock."))
-            self.clocks_row.addWidget(label)
-            self._clock_labels.append(label)
-        self.clocks_row.addStretch(1)
+            self.clocks_label.setText(self.tr("No incident time recorded: no clinical clock."))
+            self.clocks_label.setAccessibleName(self.clocks_label.text())
+            self.clocks_label.setToolTip("")
+            return
+        # One rich-text label: the chips wrap onto a second line in a longer language instead
+        # of widening the window past the screen; no-break spaces keep each chip whole.
+        chips = []
+        for state in shown:
+            background, colour, weight = _CLOCK_COLOURS[state.status]
+            words = html.escape(clock_text(state, short=True)).replace(" ", "&nbsp;")
+            chips.append(f'<span style="background-color:{background}; color:{colour}; '
+                         f'font-weight:{weight};">&nbsp;{words}&nbsp;</span>')
+        self.clocks_label.setText("&nbsp;&nbsp; ".join(chips))
+        self.clocks_label.setAccessibleName("; ".join(clock_text(s) for s in shown))
+        self.clocks_label.setToolTip("\n".join(clock_text(s) for s in shown))
 
     def clock_texts(self) -> list[str]:
         """Every clock shown, in words (chips and the "+N" tooltip alike)."""
@@ -147,8 +138,9 @@ class CaseHeader(QFrame):
 
     def clear(self) -> None:
         self._view, self._name, self._age = None, None, None
+        self._clock_words = []
         for label in (self.number_label, self.survivor_label, self.details_label,
-                      self.tracks_label):
+                      self.tracks_label, self.clocks_label):
             label.clear()
-        for label in self._clock_labels:
-            label.clear()
+        self.clocks_label.setAccessibleName("")
+        self.clocks_label.setToolTip("")

@@ -72,6 +72,11 @@ class CasesPage(QWidget):
         self.dates_filter.toggled.connect(self._dates_toggled)
         for combo in (self.status_filter, self.track_filter, self.type_filter):
             combo.currentIndexChanged.connect(self._refilter)
+            # Sized for a short label, not the longest one, so a longer language still fits
+            # the row at 1366 px (the open list shows the whole texts).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.new_button = QPushButton()
         self.new_button.setVisible(granting_role(session.roles, Action.CASE_CREATE) is not None)
         self.new_button.clicked.connect(self.new_case_requested)

@@ -72,7 +72,10 @@ class MainWindow(QMainWindow):
         # The navigation: one entry per page the user's roles allow, nothing greyed out.
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(205)
+        # Long words wrap in their row rather than scroll sideways (French, Kinyarwanda).
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("#navigation { font-size: 11pt; } "
                                "#navigation::item { padding: 10px 8px; }")
         self.pages = QStackedWidget()

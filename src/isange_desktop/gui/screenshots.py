@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from isange_desktop.domain.roles import Role
 from isange_desktop.domain.tracks import Track
 from isange_desktop.gui.case_list_model import CLOCK
 from isange_desktop.gui.case_workspace import CaseWorkspace
+from isange_desktop.gui.languages import LANGUAGES, apply_language
 from isange_desktop.gui.main_window import MainWindow
 from isange_desktop.gui.shell import AppShell
 
@@ -28,16 +29,19 @@ TIMEOUT_MS = 120_000
 
 
 class ScreenshotTour(QObject):
-    """login.png, then main.png (admin, Administration page, the log just verified), then as
-    the nurse: cases.png (the list), medical.png (a case with running clocks, its medical tab
-    and body map), due_today.png and shelter.png; ends the app with 0, or 1 if a step fails
-    or takes too long."""
+    """For each language, in DIR/<language>/: login.png, then main.png (admin, Administration
+    page, the log just verified), then as the nurse: cases.png (the list), medical.png (a case
+    with running clocks, its medical tab and body map), due_today.png and shelter.png; ends the
+    app with 0, or 1 if a step fails or takes too long."""
 
     def __init__(self, shell: AppShell, out_dir: Path) -> None:
         super().__init__(shell)
         self._shell = shell
         self._out = out_dir
         self._queue: list[tuple[DemoUser, str]] = []
+        self._accounts: Sequence[DemoUser] = ()
+        self._languages: list[str] = []
+        self._language = "en"
         self._timeout = QTimer(self)
         self._timeout.setSingleShot(True)
         self._timeout.timeout.connect(lambda: self._fail("timed out"))
@@ -46,16 +50,29 @@ class ScreenshotTour(QObject):
         shell.locked.connect(self._next_login)
 
     def start(self, accounts: Sequence[DemoUser]) -> None:
-        self._out.mkdir(parents=True, exist_ok=True)
-        admin = next(a for a in accounts if Role.ADMIN in a.roles)
-        nurse = next(a for a in accounts if Role.NURSE in a.roles)
-        self._queue = [(admin, "main.png"), (nurse, "cases.png")]
+        self._accounts = accounts
+        self._languages = [code for code, _name in LANGUAGES]
         self._timeout.start(TIMEOUT_MS)
+        self._begin_language()
+
+    def _begin_language(self) -> None:
+        self._language = self._languages.pop(0)
+        app = QApplication.instance()
+        if app is not None:
+            apply_language(app, self._language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        (self._out / self._language).mkdir(parents=True, exist_ok=True)
+        admin = next(a for a in self._accounts if Role.ADMIN in a.roles)
+        nurse = next(a for a in self._accounts if Role.NURSE in a.roles)
+        self._queue = [(admin, "main.png"), (nurse, "cases.png")]
         self._save(self._shell.login_window, "login.png")
         self._next_login()
 
     def _next_login(self) -> None:
         if not self._queue:
+            if self._languages:
+                self._begin_language()
+                return
             self._timeout.stop()
             QApplication.exit(0)
             return
@@ -102,6 +119,13 @@ class ScreenshotTour(QObject):
             tab = workspace.track_tabs.get(Track.MEDICAL)
             if tab is not None:
                 workspace.tabs.setCurrentWidget(tab)
+                # Scrolled to the body map: the part of the medical form worth a picture.
+                scroll = tab.pages.widget(0)
+                if isinstance(scroll, QScrollArea) and scroll.widget() is not None:
+                    QApplication.processEvents()
+                    body_map = tab.editor.editor("injuries")
+                    top = body_map.mapTo(scroll.widget(), QPoint(0, 0)).y()
+                    scroll.verticalScrollBar().setValue(max(0, top - 60))
             self._save(window, "medical.png")
             due = window.due_page
             if due is None:
@@ -137,7 +161,7 @@ class ScreenshotTour(QObject):
 
     def _save(self, widget: QWidget, name: str) -> None:
         QApplication.processEvents()  # let pending layout requests settle before painting
-        path = self._out / name
+        path = self._out / self._language / name
         if not widget.grab().save(str(path), "PNG"):
             self._fail(f"cannot write {path}")
 

@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -128,12 +127,14 @@ class TrackTab(QWidget):
         self.entry_lists: dict[str, QListWidget] = {}
         self.add_buttons: dict[str, QPushButton] = {}
         self._entries: dict[str, dict[int, Mapping[str, object]]] = {}
-        self._boxes: dict[str, QGroupBox] = {}
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
+        # The main form has the whole width (a body map and long labels need it at 1366 px);
+        # each kind of entry (medicines, samples, handovers, sessions) is a page beside it.
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(FormScrollArea(self.editor), "")
+        self._entry_pages: dict[str, QWidget] = {}
         for declared in entry_forms(self.main_id):
-            box = QGroupBox()
+            box = QWidget()
             entries = QListWidget()
             entries.setAccessibleName(forms_text(declared.title))
             entries.itemActivated.connect(
@@ -144,28 +145,26 @@ class TrackTab(QWidget):
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(entries)
             box_layout.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
-            side_layout.addWidget(box)
+            self.pages.addTab(box, "")
             self.entry_lists[declared.id] = entries
             self.add_buttons[declared.id] = add
-            self._boxes[declared.id] = box
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(FormScrollArea(self.editor))
-        if self.entry_lists:
-            splitter.addWidget(side)
-            splitter.setSizes([800, 330])
+            self._entry_pages[declared.id] = box
+        self.pages.tabBar().setVisible(bool(self._entry_pages))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.pages, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
         self._status_label.setText(self.tr("Track &status"))
         self.status_button.setText(self.tr("Set status"))
         self.save_button.setText(self.tr("&Save"))
-        for form_id, box in self._boxes.items():
+        self.pages.setTabText(0, forms_text(form(self.main_id).title))
+        for form_id, page in self._entry_pages.items():
             declared = form(form_id)
-            box.setTitle(forms_text(declared.title))
+            count = len(self._entries.get(form_id, {}))
+            self.pages.setTabText(self.pages.indexOf(page),
+                                  f"{forms_text(declared.title)} ({count})")
             self.add_buttons[form_id].setText(self.tr("Add: %1").replace(
                 "%1", forms_text(declared.title)))
             self._fill_entries(form_id)
@@ -189,7 +188,7 @@ class TrackTab(QWidget):
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
         for form_id in self.entry_lists:
             self._entries[form_id] = dict(forms.get(form_id, {}))
-            self._fill_entries(form_id)
+        self.retranslate()
 
     def _fill_entries(self, form_id: str) -> None:
         entries = self.entry_lists[form_id]
