@@ -10,13 +10,6 @@
             <numerusform>%n years old</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CaseWords</name>

@@ -251,13 +251,6 @@
             <numerusform>%n ans</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n autre</numerusform>
-            <numerusform>+%n autres</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No incident time recorded: no clinical clock.</source>
         <translation>Aucune heure d&apos;incident enregistrée : pas de délai clinique.</translation>
@@ -288,6 +281,37 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTasksTab</name>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks of this case</source>
+        <translation>Tâches de suivi de ce dossier</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marquer comme &amp;fait</translation>
+    </message>
+    <message>
+        <source>No follow-up task for this case.</source>
+        <translation>Aucune tâche de suivi pour ce dossier.</translation>
+    </message>
+    <message>
+        <source>Choose an open task in the list first.</source>
+        <translation>Choisissez d&apos;abord une tâche ouverte dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +448,10 @@
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Opening the case...</source>

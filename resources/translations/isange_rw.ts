@@ -251,13 +251,6 @@
             <numerusform>afite imyaka %n</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n kindi</numerusform>
-            <numerusform>+%n ibindi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No incident time recorded: no clinical clock.</source>
         <translation>Nta gihe ihohoterwa ryabereye cyanditswe: nta gihe cy&apos;ubuvuzi kibarwa.</translation>
@@ -288,6 +281,37 @@
     <message>
         <source>Status</source>
         <translation>Imimerere</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTasksTab</name>
+    <message>
+        <source>Task</source>
+        <translation>Igikorwa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Igihe ntarengwa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Uko bihagaze</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks of this case</source>
+        <translation>Ibikorwa byo gukurikirana by&apos;iyi dosiye</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Emeza ko &amp;byakozwe</translation>
+    </message>
+    <message>
+        <source>No follow-up task for this case.</source>
+        <translation>Nta gikorwa cyo gukurikirana kuri iyi dosiye.</translation>
+    </message>
+    <message>
+        <source>Choose an open task in the list first.</source>
+        <translation>Banza uhitemo igikorwa kitarakorwa ku rutonde.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +448,10 @@
     <message>
         <source>History</source>
         <translation>Amateka</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Ibikorwa</translation>
     </message>
     <message>
         <source>Opening the case...</source>

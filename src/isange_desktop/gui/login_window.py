@@ -1,4 +1,7 @@
-"""The login window: user name, password, and (in demo mode) the demo accounts."""
+"""The login window: user name, password, and (in demo mode) the demo accounts.
+
+Its layout and fixed texts are in ui/login_window.ui; this class adds what changes at run time.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +9,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QFormLayout,
-    QFrame,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +28,7 @@ from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.languages import LanguageChooser, apply_language
 from isange_desktop.gui.role_names import role_names
 from isange_desktop.gui.runner import Runner
+from isange_desktop.gui.ui_files import child, load_ui
 from isange_desktop.i18n.messages import current_language
 
 if TYPE_CHECKING:
@@ -57,64 +56,41 @@ class LoginWindow(QWidget):
         self._busy = False
         # The session while its temporary password is being changed (closed at app exit).
         self.pending_session: UserSession | None = None
-        self.setObjectName("loginWindow")
         self._demo_accounts: Sequence[DemoUser] = ()
         self._status_source: Callable[[], str] | None = None
 
-        card = self._card()
-        self.demo_box = QGroupBox()
-        self.demo_box.hide()
-        self.demo_warning = QLabel()
-        self.demo_warning.setWordWrap(True)
-        self.demo_warning.setStyleSheet("color: #7a4b00;")
-        self.demo_table = QTableWidget(0, 3)
-        self.demo_table.setObjectName("demoAccounts")
-        demo_layout = QVBoxLayout(self.demo_box)
-        demo_layout.addWidget(self.demo_warning)
-        demo_layout.addWidget(self.demo_table)
-        self.language_chooser = LanguageChooser()
+        # Layout and fixed texts: ui/login_window.ui (they re-translate themselves).
+        load_ui("login_window", self, custom_widgets=[LanguageChooser])
+        self.title = child(self, QLabel, "title")
+        self.subtitle = child(self, QLabel, "subtitle")
+        self.login_label = child(self, QLabel, "login_label")
+        self.login_field = child(self, QLineEdit, "login_field")
+        self.password_label = child(self, QLabel, "password_label")
+        self.password_field = child(self, QLineEdit, "password_field")
+        self.submit_button = child(self, QPushButton, "submit_button")
+        self.progress = child(self, QProgressBar, "progress")
+        self.status_label = child(self, QLabel, "status_label")
+        self.error_label = child(self, QLabel, "error_label")
+        self.demo_box = child(self, QGroupBox, "demo_box")
+        self.demo_warning = child(self, QLabel, "demo_warning")
+        self.demo_table = child(self, QTableWidget, "demo_table")
+        self.language_chooser = child(self, LanguageChooser, "language_chooser")
+
+        self.demo_box.hide()  # shown by show_demo_users, in demo mode only
+        # Not a Designer property; the last column still stretches (set in the .ui).
+        self.demo_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.demo_table.cellClicked.connect(self._demo_account_clicked)
         self.language_chooser.set_language(current_language())
         self.language_chooser.language_chosen.connect(self._language_chosen)
-
-        top = QHBoxLayout()
-        top.addStretch(1)
-        top.addWidget(self.language_chooser)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
-        row.addSpacing(24)
-        row.addWidget(self.demo_box, 0, Qt.AlignmentFlag.AlignTop)
-        row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.addLayout(top)
-        outer.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-
         self.login_field.returnPressed.connect(self._login_entered)
         self.password_field.returnPressed.connect(self.submit)
         self.submit_button.clicked.connect(self.submit)
-        self.retranslate()
+        self._set_error("")
         self._show_busy(False)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Isange Desktop - Log in"))
-        self.title.setText(self.tr("Isange Desktop"))
-        self.subtitle.setText(self.tr("Isange One Stop Center: confidential case records"))
-        self.login_field.setAccessibleName(self.tr("User name"))
-        self.password_field.setAccessibleName(self.tr("Password"))
-        self.login_label.setText(self.tr("&User name:"))
-        self.password_label.setText(self.tr("&Password:"))
-        self.submit_button.setText(self.tr("&Log in"))
-        self.submit_button.setAccessibleName(self.tr("Log in"))
-        self.error_label.setAccessibleName(self.tr("Login error"))
-        self.demo_box.setTitle(self.tr("Demo accounts"))
-        self.demo_warning.setText(self.tr(
-            "This is a demo vault in a temporary folder: it is deleted when you close the app. "
-            "Never type real case information here. Click an account to fill in the form."))
-        self.demo_table.setAccessibleName(self.tr("Demo accounts"))
-        self.demo_table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Password"),
-                                                   self.tr("Role")])
+        """The texts set from Python; the .ui's own texts follow the language by themselves."""
         for row, account in enumerate(self._demo_accounts):
             item = self.demo_table.item(row, 2)
             if item is not None:
@@ -132,58 +108,6 @@ class LoginWindow(QWidget):
         if app is not None:
             apply_language(app, code)
 
-    def _card(self) -> QFrame:
-        self.title = title = QLabel()
-        title.setObjectName("title")
-        title.setStyleSheet("font-size: 22pt; font-weight: 600;")
-        self.subtitle = subtitle = QLabel()
-        subtitle.setWordWrap(True)
-
-        self.login_field = QLineEdit()
-        self.login_field.setMaxLength(32)
-        self.password_field = QLineEdit()
-        self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.login_label = QLabel()
-        self.login_label.setBuddy(self.login_field)
-        self.password_label = QLabel()
-        self.password_label.setBuddy(self.password_field)
-        form = QFormLayout()
-        form.addRow(self.login_label, self.login_field)
-        form.addRow(self.password_label, self.password_field)
-
-        self.submit_button = QPushButton()
-        self.submit_button.setDefault(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020; font-weight: 600;")
-        self.error_label.hide()
-
-
-        card = QFrame()
-        card.setObjectName("loginCard")
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMinimumWidth(420)
-        card.setMaximumWidth(480)
-        card_layout = QVBoxLayout(card)
-        card_layout.setContentsMargins(28, 24, 28, 24)
-        card_layout.setSpacing(12)
-        card_layout.addWidget(title)
-        card_layout.addWidget(subtitle)
-        card_layout.addSpacing(8)
-        card_layout.addLayout(form)
-        card_layout.addWidget(self.submit_button)
-        card_layout.addWidget(self.progress)
-        card_layout.addWidget(self.status_label)
-        card_layout.addWidget(self.error_label)
-        return card
-
     # -- what the app shell asks of it -------------------------------------------------------
 
     def set_preparing(self, text: Status) -> None:
@@ -194,20 +118,13 @@ class LoginWindow(QWidget):
         self._demo_accounts = accounts
         table = self.demo_table
         table.setRowCount(len(accounts))
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for row, account in enumerate(accounts):
             for col, text in enumerate((account.login, account.password,
                                         role_names(account.roles))):
                 table.setItem(row, col, QTableWidgetItem(text))
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setMinimumWidth(460)
+        # Every account in view without a scroll bar: the table is as tall as its rows.
         table.setFixedHeight(table.horizontalHeader().height()
                              + sum(table.rowHeight(r) for r in range(len(accounts))) + 4)
-        table.cellClicked.connect(lambda row, _col: self._fill(accounts[row]))
         self.demo_box.show()
         self._show_busy(False)
 
@@ -220,6 +137,10 @@ class LoginWindow(QWidget):
         self.login_field.setFocus()
 
     # -- logging in ---------------------------------------------------------------------------
+
+    def _demo_account_clicked(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self._demo_accounts):
+            self._fill(self._demo_accounts[row])
 
     def _fill(self, account: DemoUser) -> None:
         self.login_field.setText(account.login)

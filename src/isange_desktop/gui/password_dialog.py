@@ -1,21 +1,25 @@
-"""Changing a temporary password right after the first login."""
+"""Changing a temporary password right after the first login.
+
+Layout and fixed texts: ui/change_password_dialog.ui.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QVBoxLayout,
+    QPushButton,
     QWidget,
 )
 
 from isange_desktop.errors import ValidationError
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.runner import Runner
+from isange_desktop.gui.ui_files import UiFileError, child, load_ui
 from isange_desktop.services import users
 from isange_desktop.services.session import UserSession
 
@@ -28,55 +32,38 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._runner = runner
-        self.setWindowTitle(self.tr("Choose your own password"))
-        self.setModal(True)
-        self.setMinimumWidth(480)
 
-        intro = QLabel(self.tr(
-            "You logged in with a temporary password. Choose your own password now: "
-            "at least 10 characters, not your user name. Nobody else should know it."))
-        intro.setWordWrap(True)
+        # Layout and fixed texts: ui/change_password_dialog.ui (they re-translate themselves).
+        load_ui("change_password_dialog", self)
+        self.current = child(self, QLineEdit, "current")
+        self.new = child(self, QLineEdit, "new")
+        self.confirm = child(self, QLineEdit, "confirm")
+        self.error = child(self, QLabel, "error")
+        self.progress = child(self, QProgressBar, "progress")
+        self.buttons = child(self, QDialogButtonBox, "buttons")
 
-        self.current = self._password_field(self.tr("Current (temporary) password"))
-        self.new = self._password_field(self.tr("New password"))
-        self.confirm = self._password_field(self.tr("New password again"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Current password:"), self.current)
-        form.addRow(self.tr("&New password:"), self.new)
-        form.addRow(self.tr("New password &again:"), self.confirm)
-
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(self.tr("Saving the new password"))
         self.progress.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Change password"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Cancel and log out"))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
+        self.retranslate()
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
+    def retranslate(self) -> None:
+        """Designer cannot rename a standard button, so these two texts are set here."""
+        self._button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change password"))
+        self._button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Cancel and log out"))
 
-    def _password_field(self, accessible: str) -> QLineEdit:
-        field = QLineEdit()
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setAccessibleName(accessible)
-        return field
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _button(self, which: QDialogButtonBox.StandardButton) -> QPushButton:
+        button = self.buttons.button(which)
+        if button is None:
+            raise UiFileError(f"ui/change_password_dialog.ui: 'buttons' has no {which.name}")
+        return button
 
     def _submit(self) -> None:
         if self.new.text() != self.confirm.text():

@@ -1,0 +1,247 @@
+"""The Qt Designer forms in ui/: each loads offscreen, holds what its Python class needs, and a
+form edited wrong stops the app at start with a message naming the file and the object."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
+
+from isange_desktop.gui import resources, ui_files
+from isange_desktop.gui.languages import LanguageChooser, apply_language
+from isange_desktop.gui.login_window import LoginWindow
+from isange_desktop.gui.no_vault_window import NoVaultWindow
+from isange_desktop.gui.password_dialog import ChangePasswordDialog
+from isange_desktop.gui.runner import Runner
+from isange_desktop.gui.ui_files import UiFileError, child, load_ui, ui_file
+
+UI_DIR = Path(__file__).resolve().parents[1] / "ui"
+
+# Every form, the project widgets it names, and the objects its Python class looks up.
+FORMS: dict[str, tuple[tuple[type[QWidget], ...], dict[str, type[QObject]]]] = {
+    "login_window": ((LanguageChooser,), {
+        "title": QLabel, "subtitle": QLabel, "login_label": QLabel, "login_field": QLineEdit,
+        "password_label": QLabel, "password_field": QLineEdit, "submit_button": QPushButton,
+        "progress": QProgressBar, "status_label": QLabel, "error_label": QLabel,
+        "demo_box": QGroupBox, "demo_warning": QLabel, "demo_table": QTableWidget,
+        "language_chooser": LanguageChooser,
+    }),
+    "change_password_dialog": ((), {
+        "current": QLineEdit, "new": QLineEdit, "confirm": QLineEdit, "error": QLabel,
+        "progress": QProgressBar, "buttons": QDialogButtonBox,
+    }),
+    "no_vault_window": ((), {
+        "explanation": QLabel, "command": QPlainTextEdit, "copy_button": QPushButton,
+        "close_button": QPushButton,
+    }),
+}
+
+
+@pytest.fixture
+def runner(qtbot) -> Iterator[Runner]:
+    runner = Runner()
+    yield runner
+    runner.wait_until_idle()
+
+
+def settle() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    QCoreApplication.processEvents()
+
+
+def root_class(name: str) -> type[QWidget]:
+    root = ET.parse(UI_DIR / f"{name}.ui").getroot().find("widget")
+    assert root is not None
+    return {"QWidget": QWidget, "QDialog": QDialog}[root.get("class", "")]
+
+
+# --- Every form ------------------------------------------------------------------------------
+
+def test_every_form_in_ui_is_tested_here():
+    assert {p.stem for p in UI_DIR.glob("*.ui")} == set(FORMS)
+
+
+@pytest.mark.parametrize("name", sorted(FORMS))
+def test_the_form_loads_with_the_objects_its_class_needs(qtbot, name):
+    # Given a bare widget of the form's top-level class
+    owner = root_class(name)()
+    qtbot.addWidget(owner)
+    custom, needed = FORMS[name]
+    # When the form is loaded into it
+    assert load_ui(name, owner, custom_widgets=custom) is owner
+    # Then the owner is the form (no wrapper) and every object the code looks up is there
+    assert owner.objectName() and owner.layout() is not None
+    for object_name, cls in needed.items():
+        assert isinstance(child(owner, cls, object_name), cls), object_name
+
+
+@pytest.mark.parametrize("name", sorted(FORMS))
+def test_buddies_and_tab_stops_name_real_widgets(qtbot, name):
+    # Qt ignores a buddy naming no widget without a word: a label's Alt+letter would do nothing.
+    tree = ET.parse(UI_DIR / f"{name}.ui")
+    owner = root_class(name)()
+    qtbot.addWidget(owner)
+    load_ui(name, owner, custom_widgets=FORMS[name][0])
+    for label in tree.iter("widget"):
+        if label.get("class") != "QLabel":
+            continue
+        text = label.findtext("property[@name='text']/string") or ""
+        buddy = label.findtext("property[@name='buddy']/cstring")
+        shown = child(owner, QLabel, label.get("name", ""))
+        if "&" in text.replace("&&", ""):
+            assert buddy, f"{label.get('name')} has an accelerator but no buddy"
+        if buddy:
+            assert shown.buddy() is child(owner, QWidget, buddy)
+    for stop in tree.iter("tabstop"):
+        child(owner, QWidget, stop.text or "")  # raises UiFileError when there is none
+
+
+# --- Each class on its form ------------------------------------------------------------------
+
+def test_the_login_window_is_its_form(qtbot, runner, tmp_path):
+    window = LoginWindow(tmp_path, runner)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Isange Desktop - Log in"
+    assert window.login_label.text() == "&User name:"
+    assert window.login_label.buddy() is window.login_field
+    assert window.password_field.echoMode() == QLineEdit.EchoMode.Password
+    assert window.submit_button.accessibleName() == "Log in"
+    assert [window.demo_table.horizontalHeaderItem(c).text() for c in range(3)] == [
+        "User name", "Password", "Role"]
+    # The demo accounts only show in demo mode; nothing is busy or wrong yet
+    assert window.demo_box.isHidden() and window.error_label.isHidden()
+    assert window.progress.isHidden() and window.submit_button.isEnabled()
+
+
+def test_the_password_dialog_is_its_form(qtbot, runner):
+    dialog = ChangePasswordDialog(SimpleNamespace(), runner)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Choose your own password" and dialog.isModal()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Change password"
+    assert dialog.error.isHidden() and dialog.progress.isHidden()
+
+
+def test_the_no_vault_window_is_its_form(qtbot, tmp_path):
+    window = NoVaultWindow(tmp_path / "empty")
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Isange Desktop - No vault yet"
+    assert str(tmp_path / "empty") in window.explanation.text()
+    assert "{folder}" not in window.explanation.text()
+    assert window.command.toPlainText().startswith("isange init --data-dir ")
+
+
+def test_the_forms_follow_a_language_change(qtbot, runner, tmp_path):
+    app = QApplication.instance()
+    login = LoginWindow(tmp_path, runner)
+    no_vault = NoVaultWindow(tmp_path / "empty")
+    qtbot.addWidget(login)
+    qtbot.addWidget(no_vault)
+    try:
+        # When the app switches to French
+        apply_language(app, "fr")
+        settle()
+        # Then the texts of the .ui and those set from Python are French
+        assert login.windowTitle() == "Isange Desktop - Connexion"
+        assert login.login_label.text() == "Nom d'&utilisateur :"
+        assert login.login_field.accessibleName() == "Nom d'utilisateur"
+        assert login.demo_table.horizontalHeaderItem(2).text() == "Rôle"
+        assert no_vault.explanation.text().startswith("Isange Desktop n'a trouvé aucun coffre")
+        assert str(tmp_path / "empty") in no_vault.explanation.text()
+    finally:
+        apply_language(app, "en")
+        settle()
+    assert login.windowTitle() == "Isange Desktop - Log in"
+
+
+# --- A form edited wrong ---------------------------------------------------------------------
+
+def test_a_missing_or_mistyped_object_names_the_file_and_the_object(qtbot):
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    load_ui("login_window", owner, custom_widgets=[LanguageChooser])
+    with pytest.raises(UiFileError, match=r"ui/login_window\.ui has no QLineEdit named "
+                                          r"'user_field'"):
+        child(owner, QLineEdit, "user_field")
+    with pytest.raises(UiFileError, match=r"ui/login_window\.ui: 'login_field' is a QLineEdit"):
+        child(owner, QPushButton, "login_field")
+    # Layouts are found too (a placeholder row the code fills in, say)
+    assert child(owner, QHBoxLayout, "language_row") is not None
+
+
+def write_form(tmp_path: Path, body: str, root: str = "QWidget") -> Path:
+    path = tmp_path / "broken.ui"
+    path.write_text(f'<?xml version="1.0" encoding="UTF-8"?>\n<ui version="4.0">\n'
+                    f'<class>Broken</class>\n<widget class="{root}" name="Broken">\n'
+                    f'<layout class="QVBoxLayout" name="layout">{body}</layout>\n</widget>\n'
+                    f"<tabstops><tabstop>gone</tabstop></tabstops>\n</ui>\n")
+    return path
+
+
+def test_a_form_the_loader_complains_about_fails_at_start(qtbot, tmp_path, monkeypatch):
+    # Given a form naming a widget class nobody registered and a tab stop with no widget
+    path = write_form(tmp_path, '<item><widget class="LanguageChoser" name="chooser"/></item>')
+    monkeypatch.setattr(ui_files, "ui_file", lambda _name: path)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    # Then loading it fails, listing both problems with the file's name
+    with pytest.raises(UiFileError, match=r"ui/broken\.ui") as raised:
+        load_ui("broken", owner)
+    assert "LanguageChoser" in str(raised.value) and "'gone'" in str(raised.value)
+
+
+def test_a_form_for_another_kind_of_window_fails(qtbot, tmp_path, monkeypatch):
+    path = write_form(tmp_path, "", root="QDialog")
+    monkeypatch.setattr(ui_files, "ui_file", lambda _name: path)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    with pytest.raises(UiFileError, match=r"top-level widget is a QDialog"):
+        load_ui("broken", owner)
+
+
+def test_an_unreadable_form_fails(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "broken.ui"
+    path.write_text("<ui><widget class='QWidget'")
+    monkeypatch.setattr(ui_files, "ui_file", lambda _name: path)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    with pytest.raises(UiFileError, match=r"ui/broken\.ui: .*(Premature|error)"):
+        load_ui("broken", owner)
+
+
+def test_forms_are_found_in_the_wheel_and_in_a_frozen_build(monkeypatch, tmp_path):
+    # Given an installed wheel: the package holds _ui/ (pyproject's force-include)
+    package = tmp_path / "site-packages" / "isange_desktop"
+    wheel_form = package / "_ui" / "login_window.ui"
+    wheel_form.parent.mkdir(parents=True)
+    wheel_form.write_text("<ui/>")
+    monkeypatch.setattr(resources, "_PACKAGE", package)
+    assert ui_file("login_window") == wheel_form
+    # And a PyInstaller-style bundle holding ui/ of its own: its copy wins
+    bundle_form = tmp_path / "bundle" / "ui" / "login_window.ui"
+    bundle_form.parent.mkdir(parents=True)
+    bundle_form.write_text("<ui/>")
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path / "bundle"), raising=False)
+    assert ui_file("login_window") == bundle_form
+    # And a missing form names every place tried
+    with pytest.raises(FileNotFoundError, match=r"ui file not found: .*no_such\.ui"):
+        ui_file("no_such")
