@@ -691,8 +691,12 @@
         <translation>%1 : motif de la dérogation dans l&apos;intérêt vital</translation>
     </message>
     <message>
-        <source>Only for the child&apos;s own consent: why care cannot wait for a guardian</source>
-        <translation>Seulement pour le consentement de l&apos;enfant lui-même : pourquoi les soins ne peuvent pas attendre un tuteur</translation>
+        <source>Why care cannot wait for a guardian</source>
+        <translation>Pourquoi les soins ne peuvent pas attendre un tuteur</translation>
+    </message>
+    <message>
+        <source>Only with the child&apos;s own consent: why care cannot wait for a guardian</source>
+        <translation>Seulement avec le consentement de l&apos;enfant : pourquoi les soins ne peuvent pas attendre un tuteur</translation>
     </message>
     <message>
         <source>Referral destination</source>
@@ -724,6 +728,10 @@
     <message>
         <source>Allowed. %1</source>
         <translation>Autorisé. %1</translation>
+    </message>
+    <message>
+        <source>Not asked yet. %1</source>
+        <translation>Pas encore demandé. %1</translation>
     </message>
     <message>
         <source>Not allowed. %1</source>
@@ -1320,6 +1328,10 @@ Personnel informatique : créez le coffre et le premier administrateur avec la c
         <translation>Ce qui n&apos;est pas de la traite</translation>
     </message>
     <message>
+        <source>Screening result</source>
+        <translation>Résultat du dépistage</translation>
+    </message>
+    <message>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
@@ -1413,6 +1425,10 @@ Personnel informatique : créez le coffre et le premier administrateur avec la c
     <message>
         <source>Searching...</source>
         <translation>Recherche...</translation>
+    </message>
+    <message>
+        <source>The search could not run: %1 Press Next to go on without it.</source>
+        <translation>La recherche n&apos;a pas pu se faire : %1 Appuyez sur Suivant pour continuer sans elle.</translation>
     </message>
     <message>
         <source>No earlier record looks like this person.</source>

@@ -691,8 +691,12 @@
         <translation>%1: impamvu yo gukora nta ruhushya rw&apos;umurera</translation>
     </message>
     <message>
-        <source>Only for the child&apos;s own consent: why care cannot wait for a guardian</source>
-        <translation>Ku ruhushya umwana ubwe yatanze gusa: impamvu ubufasha budashobora gutegereza umurera</translation>
+        <source>Why care cannot wait for a guardian</source>
+        <translation>Impamvu ubuvuzi budashobora gutegereza umurera</translation>
+    </message>
+    <message>
+        <source>Only with the child&apos;s own consent: why care cannot wait for a guardian</source>
+        <translation>Ari uko umwana ubwe yabyemeye gusa: impamvu ubuvuzi budashobora gutegereza umurera</translation>
     </message>
     <message>
         <source>Referral destination</source>
@@ -724,6 +728,10 @@
     <message>
         <source>Allowed. %1</source>
         <translation>Biremewe. %1</translation>
+    </message>
+    <message>
+        <source>Not asked yet. %1</source>
+        <translation>Ntibirabazwa. %1</translation>
     </message>
     <message>
         <source>Not allowed. %1</source>
@@ -1320,6 +1328,10 @@ Abashinzwe ikoranabuhanga: mukore ububiko n&apos;umuyobozi wa mbere mukoresheje 
         <translation>Ibitari icuruzwa ry&apos;abantu</translation>
     </message>
     <message>
+        <source>Screening result</source>
+        <translation>Igisubizo cy&apos;isuzuma</translation>
+    </message>
+    <message>
         <source>Error: %1</source>
         <translation>Ikosa: %1</translation>
     </message>
@@ -1413,6 +1425,10 @@ Abashinzwe ikoranabuhanga: mukore ububiko n&apos;umuyobozi wa mbere mukoresheje 
     <message>
         <source>Searching...</source>
         <translation>Birimo gushakisha...</translation>
+    </message>
+    <message>
+        <source>The search could not run: %1 Press Next to go on without it.</source>
+        <translation>Gushakisha ntibyashobotse: %1 Kanda Komeza ukomeze utabikoze.</translation>
     </message>
     <message>
         <source>No earlier record looks like this person.</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from isange_desktop.audit.verify import VerifyReport
 from isange_desktop.domain.policy import Action, granting_role
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.local_time import format_when
+from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.role_names import role_names
 from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.simple_table import clear_table, fill_table, make_table
@@ -35,7 +36,7 @@ def may_administer(session: UserSession) -> bool:
                for a in (Action.USER_LIST, Action.AUDIT_READ))
 
 
-class AdminPage(QWidget):
+class AdminPage(Retranslating, QWidget):
     """Emits ``loaded`` each time the lists it may show have arrived."""
 
     loaded = Signal()
@@ -109,10 +110,6 @@ class AdminPage(QWidget):
         if self._report is not None:
             self._show_report(self._report)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _users_box(self) -> QGroupBox:
         self.users_table = make_table([""] * 5, "", stretch=4)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from isange_desktop.gui.case_words import (
     track_name,
     track_status_name,
 )
+from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.services.case_summaries import CaseView
 
 # Background, text colour and weight per clock state; the words already say the state.
@@ -34,7 +35,7 @@ _CLOCK_COLOURS = {
 _SHOWN_CLOSED = 2  # closed clocks shown after the open ones (the most recently closed)
 
 
-class CaseHeader(QFrame):
+class CaseHeader(Retranslating, QFrame):
     """``reveal_requested`` when the person asks to see the full name."""
 
     reveal_requested = Signal()
@@ -87,10 +88,6 @@ class CaseHeader(QFrame):
             if self._name:
                 self.show_name(self._name)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_case(self, view: CaseView, age: int | None, *, can_reveal: bool) -> None:
         self._view, self._age = view, age

@@ -3,13 +3,14 @@ viewed the case. Values of forms the reader may not see are not shown (the servi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from isange_desktop.domain.forms import FORMS
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.field_editor_base import forms_text
 from isange_desktop.gui.local_time import format_when
+from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.simple_table import clear_table, fill_table, make_table
 from isange_desktop.services.case_history import CaseHistory, case_history
@@ -31,7 +32,7 @@ def _field_label(form_id: str, field_id: str) -> str:
     return field_id
 
 
-class HistoryTab(QWidget):
+class HistoryTab(Retranslating, QWidget):
     """``loaded`` each time the history has arrived (or failed)."""
 
     loaded = Signal()
@@ -77,10 +78,6 @@ class HistoryTab(QWidget):
         if self._history is not None:
             self._show(self._history)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         session, number = self._session, self._number

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from isange_desktop.domain.followups import TaskState
 from isange_desktop.domain.policy import Action, granting_role
 from isange_desktop.gui.error_text import error_message
+from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.simple_table import clear_table, fill_table, make_table
 from isange_desktop.i18n.messages import translate
@@ -15,7 +16,7 @@ from isange_desktop.services.session import UserSession
 from isange_desktop.services.tasks import TaskView, case_tasks, complete_task
 
 
-class CaseTasksTab(QWidget):
+class CaseTasksTab(Retranslating, QWidget):
     def __init__(self, session: UserSession, runner: Runner, number: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,10 +44,6 @@ class CaseTasksTab(QWidget):
         self.done_button.setText(self.tr("Mark &done"))
         self._show(self._tasks)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         session, number = self._session, self._number

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,7 @@ from isange_desktop.gui.case_tasks_tab import CaseTasksTab
 from isange_desktop.gui.case_words import track_name
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.form_editor import FormEditor
+from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.track_tab import TrackTab
 from isange_desktop.services.case_read import open_case, reveal_name
@@ -80,7 +81,7 @@ class IntakeTab(QWidget):
         self.incident.set_values({})
 
 
-class CaseWorkspace(QWidget):
+class CaseWorkspace(Retranslating, QWidget):
     """``back_requested`` to return to the list; ``loaded`` after each (re)load."""
 
     back_requested = Signal()
@@ -122,10 +123,6 @@ class CaseWorkspace(QWidget):
         self.refresh_button.setText(self.tr("Re&load"))
         self._title_tabs()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _title_tabs(self) -> None:
         for i in range(self.tabs.count()):

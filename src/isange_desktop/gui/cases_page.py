@@ -3,7 +3,7 @@ a case. It shows what services.case_listing returns and holds no rule of its own
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from isange_desktop.gui.case_words import (
     track_name,
 )
 from isange_desktop.gui.error_text import error_message
+from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
 from isange_desktop.services.case_listing import COUNT_CAP, CaseQuery
 from isange_desktop.services.session import UserSession
@@ -41,7 +42,7 @@ def may_list_cases(session: UserSession) -> bool:
     return granting_role(session.roles, Action.CASE_LIST) is not None
 
 
-class CasesPage(QWidget):
+class CasesPage(Retranslating, QWidget):
     """``open_requested(number)`` when the person opens a case; ``new_case_requested`` for
     the intake button."""
 
@@ -161,10 +162,6 @@ class CasesPage(QWidget):
                 [(t, gbv_type_name(t)) for t in GbvType])
         self._filling = False
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def load(self) -> None:
         """Show the list for the current filters (first page)."""

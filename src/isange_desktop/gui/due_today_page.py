@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from isange_desktop.domain.followups import TaskState
 from isange_desktop.domain.policy import Action, granting_role
 from isange_desktop.gui.error_text import error_message
+from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.simple_table import clear_table, fill_table, make_table
 from isange_desktop.i18n.messages import translate
@@ -19,7 +20,7 @@ def may_see_tasks(session: UserSession) -> bool:
     return granting_role(session.roles, Action.TASKS_VIEW) is not None
 
 
-class DueTodayPage(QWidget):
+class DueTodayPage(Retranslating, QWidget):
     """``open_requested(number)`` to open a task's case; ``loaded`` after each refresh."""
 
     open_requested = Signal(str)
@@ -67,10 +68,6 @@ class DueTodayPage(QWidget):
         self.refresh_button.setText(self.tr("&Refresh"))
         self._show(self._tasks)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         session = self._session

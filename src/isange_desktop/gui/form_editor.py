@@ -165,12 +165,7 @@ class FormEditor(QWidget):
     def set_values(self, values: Mapping[str, object]) -> None:
         """Loads stored values (keys the form does not declare are ignored); clears the
         errors and makes the editor clean."""
-        self._loading = True
-        try:
-            for field_id, row in self._rows.items():
-                row.editor.set_value(values.get(field_id))
-        finally:
-            self._loading = False
+        self._put(values)
         self._errors = []
         self._refresh()
         self.mark_clean()
@@ -178,13 +173,16 @@ class FormEditor(QWidget):
     def load_draft(self, values: Mapping[str, object]) -> None:
         """Puts back what was typed before a lock, over the stored values: the editor stays
         dirty (compared with what is stored) until it is saved."""
-        self._loading = True
+        self._put(values)
+        self._refresh()
+
+    def _put(self, values: Mapping[str, object]) -> None:
+        self._loading = True  # the editors' change signals are not the user's edits
         try:
             for field_id, row in self._rows.items():
                 row.editor.set_value(values.get(field_id))
         finally:
             self._loading = False
-        self._refresh()
 
     def is_dirty(self) -> bool:
         return self.values() != self._clean

@@ -75,6 +75,13 @@ def apply_language(app: QCoreApplication, code: str) -> None:
             log.warning("Qt's own translation %s is missing; its buttons stay in English", path)
 
 
+def switch_language(code: str) -> None:
+    """What a language chooser does: the running app speaks `code` from now on."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        apply_language(app, code)
+
+
 def remove_translations(app: QCoreApplication) -> None:
     """Take out the translators apply_language installed: Qt's source English again (tests that
     switch languages give the shared QApplication back this way)."""

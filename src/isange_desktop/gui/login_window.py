@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from isange_desktop.errors import VaultBusy
 from isange_desktop.gui.error_text import error_message
-from isange_desktop.gui.languages import LanguageChooser, apply_language
+from isange_desktop.gui.languages import LanguageChooser, switch_language
+from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.role_names import role_names
 from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.ui_files import child, load_ui
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 Status = str | Callable[[], str]
 
 
-class LoginWindow(QWidget):
+class LoginWindow(Retranslating, QWidget):
     """Emits ``logged_in(UserSession)`` once the vault is unlocked and the password is the
     user's own; ``login_failed(message)`` when it refuses; ``vault_busy(VaultBusy)`` when
     another copy of the app holds the vault."""
@@ -98,15 +99,9 @@ class LoginWindow(QWidget):
         if self._status_source is not None:
             self.status_label.setText(self._status_source())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _language_chosen(self, code: str) -> None:
-        app = QCoreApplication.instance()
-        if app is not None:
-            apply_language(app, code)
+        switch_language(code)
 
     # -- what the app shell asks of it -------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,7 +25,9 @@ from isange_desktop.gui.cases_page import CasesPage, may_list_cases
 from isange_desktop.gui.due_today_page import DueTodayPage, may_see_tasks
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.idle_watch import IdleWatch
-from isange_desktop.gui.languages import LanguageChooser, apply_language
+from isange_desktop.gui.intake_wizard import IntakeWizard
+from isange_desktop.gui.languages import LanguageChooser, apply_language, switch_language
+from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.role_names import role_names
 from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.shelter_page import ShelterPage, may_see_shelter
@@ -38,7 +40,7 @@ from isange_desktop.services.settings import get_setting
 from isange_desktop.store.vault import CenterInfo
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Emits ``lock_requested`` (Lock button, Ctrl+L or the idle timer); the app shell then
     logs out and calls ``discard``. ``ready`` fires once the header and first page are filled."""
 
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         if may_list_cases(session):
             self.cases_page = CasesPage(session, runner)
             self.cases_page.open_requested.connect(self.open_case)
+            self.cases_page.new_case_requested.connect(self.new_case)
             self._add_page(self.cases_page)
         if may_see_tasks(session):
             self.due_page = DueTodayPage(session, runner)
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
             self._add_page(self.admin_page)
             self._waiting += 1
         self.workspace: CaseWorkspace | None = None
+        self.intake: IntakeWizard | None = None
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -135,16 +139,10 @@ class MainWindow(QMainWindow):
             if item is not None:
                 item.setText(titles.get(self.pages.widget(row), ""))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _language_chosen(self, code: str) -> None:
         """Show the app in this language now, and remember it for this user."""
-        app = QCoreApplication.instance()
-        if app is not None:
-            apply_language(app, code)
+        switch_language(code)
         session = self.session
         self._runner.run(lambda: preferences.set_language(session, code), owner=self)
 
@@ -247,6 +245,26 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(workspace)
         self.pages.setCurrentWidget(workspace)
 
+    def new_case(self) -> None:
+        """The intake wizard, over this window (one at a time)."""
+        if self.intake is not None:
+            self.intake.raise_()
+            self.intake.activateWindow()
+            return
+        wizard = IntakeWizard(self.session, self._runner, self)
+        wizard.case_created.connect(self._case_created)
+        wizard.finished.connect(self._intake_closed)
+        self.intake = wizard
+        wizard.open()
+
+    def _case_created(self, number: str) -> None:
+        self.open_case(number)
+
+    def _intake_closed(self, _code: int) -> None:
+        if self.intake is not None:
+            self.intake.deleteLater()
+            self.intake = None
+
     def _may_leave(self) -> bool:
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
@@ -291,6 +309,9 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Wipe what the window shows and destroy it (the vault is being locked)."""
         self.idle.stop()
+        if self.intake is not None:
+            self.intake.discard()  # closes without asking: the screen is locking
+            self.intake = None
         for page in (self.admin_page, self.cases_page, self.due_page, self.shelter_page,
                      self.workspace):
             if page is not None:

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+from isange_desktop.domain.center_time import CENTER_TZ
+from isange_desktop.domain.forms import format_datetime
 from isange_desktop.domain.roles import Role
 from isange_desktop.domain.tracks import Track
 from isange_desktop.gui.case_list_model import CLOCK
 from isange_desktop.gui.case_workspace import CaseWorkspace
+from isange_desktop.gui.intake_wizard import INCIDENT as INCIDENT_STEP
 from isange_desktop.gui.languages import LANGUAGES, apply_language
 from isange_desktop.gui.main_window import MainWindow
 from isange_desktop.gui.shell import AppShell
@@ -104,6 +108,7 @@ class ScreenshotTour(QObject):
         def list_shown() -> None:
             model.page_loaded.disconnect(list_shown)
             self._save(window, "cases.png")
+            self._intake_shot(window)
             row = next((r for r in range(model.rowCount())
                         if model.index(r, CLOCK).data() not in (None, "-")), 0)
             number = model.number_at(row)
@@ -148,6 +153,26 @@ class ScreenshotTour(QObject):
             model.page_loaded.emit()
         else:
             model.page_loaded.connect(list_shown)
+
+    def _intake_shot(self, window: MainWindow) -> None:
+        """intake.png: the wizard at the incident step, an incident 30 hours ago typed in, its
+        clocks running beside the form. Nothing is saved: the wizard is discarded after."""
+        window.new_case()
+        wizard = window.intake
+        if wizard is None:
+            return
+        wizard.resize(1366, 768)
+        now = datetime.now(CENTER_TZ).replace(microsecond=0)
+        wizard.go_to(INCIDENT_STEP)
+        wizard.incident_page.editor.set_values({
+            "arrived_at": format_datetime(now - timedelta(hours=1)),
+            "incident_time_exact": True,
+            "incident_at": format_datetime(now - timedelta(hours=30)),
+            "place_type": "survivor_home", "perpetrator_sex": "male"})
+        wizard.incident_page.refresh_clocks()
+        self._save(wizard, "intake.png")
+        wizard.discard()
+        window.intake = None
 
     def _capture_as(self, window: MainWindow, name: str) -> None:
         self._queue.pop(0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from isange_desktop.domain.policy import Action, granting_role
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.local_time import format_when
+from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.simple_table import clear_table, fill_table, make_table
 from isange_desktop.services.session import UserSession
@@ -27,7 +28,7 @@ def may_see_shelter(session: UserSession) -> bool:
     return granting_role(session.roles, Action.VIEW_SHELTER) is not None
 
 
-class ShelterPage(QWidget):
+class ShelterPage(Retranslating, QWidget):
     open_requested = Signal(str)
     loaded = Signal()
 
@@ -82,10 +83,6 @@ class ShelterPage(QWidget):
         if self._board is not None:
             self._show(self._board)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         session = self._session

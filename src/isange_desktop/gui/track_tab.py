@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,7 @@ from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.field_editor_base import forms_text
 from isange_desktop.gui.field_editors import EditorFactory
 from isange_desktop.gui.form_editor import FormEditor, FormScrollArea
+from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
 from isange_desktop.services.case_forms import save_form
 from isange_desktop.services.case_lifecycle import set_track_status
@@ -88,7 +89,7 @@ class EntryDialog(QDialog):
         self.resize(820, 620)
 
 
-class TrackTab(QWidget):
+class TrackTab(Retranslating, QWidget):
     """``saved`` after any change was stored (the workspace then reloads the case)."""
 
     saved = Signal()
@@ -174,10 +175,6 @@ class TrackTab(QWidget):
             self.status_combo.addItem(track_status_name(status), status.value)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(current)))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- showing ------------------------------------------------------------------------------
     def show_case(self, forms: Mapping[str, Mapping[int, Mapping[str, object]]],
