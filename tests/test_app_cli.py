@@ -31,8 +31,8 @@ def test_demo_screenshots_are_full_size_and_drawn(qapp, tmp_path):
     proc = run_app("--demo", "--screenshot", str(shots), tmp=tmp_path / "tmp")
     # Then it exits 0 with the main screens saved at 1366x768, each with real content
     assert proc.returncode == 0, proc.stderr
-    names = ("login.png", "main.png", "cases.png", "medical.png", "due_today.png",
-             "shelter.png")
+    names = ("login.png", "main.png", "cases.png", "intake.png", "medical.png",
+             "due_today.png", "shelter.png")
     for name in (f"{lang}/{n}" for lang in ("rw", "en", "fr") for n in names):
         image = QImage(str(shots / name))
         assert not image.isNull(), name

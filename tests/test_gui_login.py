@@ -90,6 +90,12 @@ def test_keyboard_login_reaches_the_main_window(qtbot, shell):
     events = window.admin_page.events_table
     qtbot.waitUntil(lambda: events.rowCount() > 0, timeout=WAIT_MS)
     assert "auth.login" in [events.item(r, 4).text() for r in range(events.rowCount())]
+    # Opening the window asked for nothing the admin may not have (no refusal in the log)
+    shell.runner.wait_until_idle()
+    with window.session.vault.dbapi() as conn:
+        refused = conn.execute(
+            "SELECT action FROM audit_events WHERE outcome != 'ok'").fetchall()
+    assert refused == []
 
 
 def test_wrong_password_shows_the_message_and_the_window_stays(qtbot, shell):

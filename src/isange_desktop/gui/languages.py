@@ -129,6 +129,9 @@ class LanguageChooser(QComboBox):
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Language"))
+        # A language applied elsewhere (the other window's chooser, the stored preference)
+        # shows here too.
+        self.set_language(messages.current_language())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -189,8 +189,9 @@ class MainWindow(Retranslating, QMainWindow):
     def _load(self) -> None:
         session = self.session
         # What this user typed and did not save before the last lock.
-        self._runner.run(lambda: take_drafts(session), on_finished=self._restore_drafts,
-                         owner=self)
+        if self.cases_page is not None:  # only case staff can have typed one
+            self._runner.run(lambda: take_drafts(session), on_finished=self._restore_drafts,
+                             owner=self)
         # The user's own language, when they chose one before (remembered in the vault).
         self._runner.run(lambda: preferences.get_language(session),
                          on_finished=self._apply_stored_language, owner=self)
