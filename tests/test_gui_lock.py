@@ -135,3 +135,19 @@ def test_an_unsaved_form_comes_back_after_the_lock_for_its_author(qtbot, shell, 
     assert restored.editor.values()["examination_findings"] == \
         "Canary bruise on the left forearm"
     assert again.workspace.tabs.currentWidget() is restored
+
+
+def test_a_lock_during_intake_leaves_nothing_typed(qtbot, shell, canary_case):
+    window = log_in(qtbot, shell, "nurse1", "Nurse-pass-2026")
+    window.new_case()
+    wizard = window.intake
+    assert wizard is not None
+    wizard.go_to(1)  # the person step
+    wizard.person_page.editor.set_values({"family_name": CANARY + "wizard"})
+    assert any(CANARY + "wizard" in t for t in every_text())
+    with qtbot.waitSignal(shell.locked, timeout=WAIT_MS):
+        window.idle.idle.emit()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    assert not any(CANARY + "wizard" in t for t in every_text())
+    assert window.intake is None
