@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QWidget,
 )
@@ -37,6 +39,14 @@ UI_DIR = Path(__file__).resolve().parents[1] / "ui"
 
 # Every form, the project widgets it names, and the objects its Python class looks up.
 FORMS: dict[str, tuple[tuple[type[QWidget], ...], dict[str, type[QObject]]]] = {
+    "add_user_dialog": ((), {
+        "login": QLineEdit, "display_name": QLineEdit, "role_nurse": QCheckBox,
+        "role_psychosocial": QCheckBox, "role_legal": QCheckBox, "role_manager": QCheckBox,
+        "role_admin": QCheckBox, "password": QLineEdit, "confirm": QLineEdit, "error": QLabel,
+        "progress": QProgressBar, "buttons": QDialogButtonBox}),
+    "settings_dialog": ((), {
+        "idle_lock_minutes": QSpinBox, "idle_lock_range": QLabel, "error": QLabel,
+        "progress": QProgressBar, "buttons": QDialogButtonBox}),
     "login_window": ((LanguageChooser,), {
         "title": QLabel, "subtitle": QLabel, "login_label": QLabel, "login_field": QLineEdit,
         "password_label": QLabel, "password_field": QLineEdit, "submit_button": QPushButton,

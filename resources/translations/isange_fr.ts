@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>The new user logs in once with this temporary password, then must choose their own. Tell it to them in person, never in a message.</source>
+        <translation>Le nouvel utilisateur se connecte une fois avec ce mot de passe temporaire, puis doit choisir le sien. Communiquez-le-lui en personne, jamais par message.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nom &amp;complet :</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rôles :</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>Mot de passe &amp;temporaire :</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Mot de passe temporaire</translation>
+    </message>
+    <message>
+        <source>Temporary password &amp;again:</source>
+        <translation>Mot de passe temporaire, &amp;encore :</translation>
+    </message>
+    <message>
+        <source>Temporary password again</source>
+        <translation>Mot de passe temporaire, une seconde fois</translation>
+    </message>
+    <message>
+        <source>Adding the user</source>
+        <translation>Ajout de l&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -34,6 +93,22 @@
     <message>
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>&amp;Add user...</source>
+        <translation>Ajouter un &amp;utilisateur...</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected account: it can no longer log in, and its name stays in the records.</source>
+        <translation>Désactiver le compte sélectionné : il ne pourra plus se connecter, et son nom reste dans les registres.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Paramètres...</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -90,6 +165,14 @@
     <message>
         <source>Active, must change password</source>
         <translation>Actif, doit changer son mot de passe</translation>
+    </message>
+    <message>
+        <source>Deactivate the account of %1 (%2)? They will no longer be able to log in. The account stays in the records.</source>
+        <translation>Désactiver le compte de %1 (%2) ? Cette personne ne pourra plus se connecter. Le compte reste dans les registres.</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Désactiver le compte</translation>
     </message>
     <message>
         <source>Verifying the audit log...</source>
@@ -1452,6 +1535,33 @@ Personnel informatique : créez le coffre et le premier administrateur avec la c
     <message>
         <source>%1, no case: %2</source>
         <translation>%1, aucun dossier : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>From %1 to %2 minutes.</source>
+        <translation>De %1 à %2 minutes.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>When nobody touches the keyboard or the mouse for this long, Isange Desktop locks itself and asks for the password again. The change applies to every user of this computer.</source>
+        <translation>Quand personne ne touche le clavier ni la souris pendant ce temps, Isange Desktop se verrouille et redemande le mot de passe. Le changement s&apos;applique à tous les utilisateurs de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after (minutes):</source>
+        <translation>&amp;Verrouiller après (minutes) :</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the app locks</source>
+        <translation>Minutes sans activité avant le verrouillage de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Reading or saving the settings</source>
+        <translation>Lecture ou enregistrement des paramètres</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="rw" sourcelanguage="en">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Ongeraho ukoresha</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Ongeraho ukoresha</translation>
+    </message>
+    <message>
+        <source>The new user logs in once with this temporary password, then must choose their own. Tell it to them in person, never in a message.</source>
+        <translation>Ukoresha mushya yinjira rimwe akoresheje iri jambo ry&apos;ibanga ry&apos;agateganyo, hanyuma agomba guhitamo irye bwite. Ribwire we ubwe imbonankubone, ntuzigere urimwoherereza mu butumwa.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Izina ry&apos;&amp;ukoresha:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Izina ry&apos;ukoresha</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Amazina yose:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Amazina yose</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Inshingano:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Inshingano</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>Ijambo ry&apos;ibanga ry&apos;a&amp;gateganyo:</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Ijambo ry&apos;ibanga ry&apos;agateganyo</translation>
+    </message>
+    <message>
+        <source>Temporary password &amp;again:</source>
+        <translation>&amp;Ongera wandike ijambo ry&apos;ibanga:</translation>
+    </message>
+    <message>
+        <source>Temporary password again</source>
+        <translation>Ongera wandike ijambo ry&apos;ibanga ry&apos;agateganyo</translation>
+    </message>
+    <message>
+        <source>Adding the user</source>
+        <translation>Ukoresha ari kongerwaho</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -34,6 +93,22 @@
     <message>
         <source>Staff accounts</source>
         <translation>Konti z&apos;abakozi</translation>
+    </message>
+    <message>
+        <source>&amp;Add user...</source>
+        <translation>&amp;Ongeraho ukoresha...</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Hagarika</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected account: it can no longer log in, and its name stays in the records.</source>
+        <translation>Hagarika konti yatoranyijwe: ntizongera gushobora kwinjira, kandi izina ryayo rigumye mu nyandiko.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Igenamiterere...</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -90,6 +165,14 @@
     <message>
         <source>Active, must change password</source>
         <translation>Irakora, agomba guhindura ijambo ry&apos;ibanga</translation>
+    </message>
+    <message>
+        <source>Deactivate the account of %1 (%2)? They will no longer be able to log in. The account stays in the records.</source>
+        <translation>Hagarika konti ya %1 (%2)? Ntazongera gushobora kwinjira. Konti igumye mu nyandiko.</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Hagarika konti</translation>
     </message>
     <message>
         <source>Verifying the audit log...</source>
@@ -1452,6 +1535,33 @@ Abashinzwe ikoranabuhanga: mukore ububiko n&apos;umuyobozi wa mbere mukoresheje 
     <message>
         <source>%1, no case: %2</source>
         <translation>%1, nta dosiye: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>From %1 to %2 minutes.</source>
+        <translation>Kuva ku minota %1 kugeza kuri %2.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Igenamiterere</translation>
+    </message>
+    <message>
+        <source>When nobody touches the keyboard or the mouse for this long, Isange Desktop locks itself and asks for the password again. The change applies to every user of this computer.</source>
+        <translation>Iyo nta muntu ukoze kuri mwandikisho cyangwa ku mbeba muri icyo gihe, Isange Desktop irifunga ikongera gusaba ijambo ry&apos;ibanga. Impinduka zireba abakoresha bose b&apos;iyi mudasobwa.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after (minutes):</source>
+        <translation>&amp;Funga nyuma y&apos;iminota:</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the app locks</source>
+        <translation>Iminota nta gikorwa mbere y&apos;uko porogaramu yifunga</translation>
+    </message>
+    <message>
+        <source>Reading or saving the settings</source>
+        <translation>Igenamiterere riri gusomwa cyangwa kubikwa</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,17 @@
-"""The Administration page: staff accounts, the newest audit events, verifying the log."""
+"""The Administration page: staff accounts (add, deactivate), the center's settings, the
+newest audit events, verifying the log. Each button shows only for a role the policy allows;
+the services check again."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -16,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from isange_desktop.audit.verify import VerifyReport
 from isange_desktop.domain.policy import Action, granting_role
+from isange_desktop.gui.add_user_dialog import AddUserDialog
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.local_time import format_when
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.role_names import role_names
 from isange_desktop.gui.runner import Runner
+from isange_desktop.gui.settings_dialog import SettingsDialog
 from isange_desktop.gui.simple_table import clear_table, fill_table, make_table
 from isange_desktop.i18n.messages import translate
 from isange_desktop.services import audit_log, users
@@ -37,9 +44,11 @@ def may_administer(session: UserSession) -> bool:
 
 
 class AdminPage(Retranslating, QWidget):
-    """Emits ``loaded`` each time the lists it may show have arrived."""
+    """Emits ``loaded`` each time the lists it may show have arrived, and
+    ``idle_lock_changed(minutes)`` when a new idle-lock delay has been stored."""
 
     loaded = Signal()
+    idle_lock_changed = Signal(int)
 
     def __init__(self, session: UserSession, runner: Runner, parent: QWidget | None = None
                  ) -> None:
@@ -51,6 +60,8 @@ class AdminPage(Retranslating, QWidget):
         can_list = granting_role(session.roles, Action.USER_LIST) is not None
         can_read = granting_role(session.roles, Action.AUDIT_READ) is not None
         can_verify = granting_role(session.roles, Action.AUDIT_VERIFY) is not None
+        can_manage = granting_role(session.roles, Action.USER_MANAGE) is not None
+        can_configure = granting_role(session.roles, Action.SETTINGS_CHANGE) is not None
 
         self._accounts: list[UserInfo] | None = None
         self._report: VerifyReport | None = None
@@ -65,13 +76,20 @@ class AdminPage(Retranslating, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.error_label, 1)
         top.addStretch(0)
+        self.settings_button: QPushButton | None = None
+        if can_configure:
+            self.settings_button = QPushButton()
+            self.settings_button.clicked.connect(self.open_settings)
+            top.addWidget(self.settings_button)
         top.addWidget(self.refresh_button)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         self.users_table: QTableWidget | None = None
+        self.add_user_button: QPushButton | None = None
+        self.deactivate_button: QPushButton | None = None
         if can_list:
-            splitter.addWidget(self._users_box())
+            splitter.addWidget(self._users_box(can_manage))
         self.events_table: QTableWidget | None = None
         self.verify_button: QPushButton | None = None
         self.verify_result = QLabel()
@@ -95,6 +113,14 @@ class AdminPage(Retranslating, QWidget):
                 self.tr("Status"), self.tr("Last login")])
             self.users_table.setAccessibleName(self.tr("Staff accounts"))
             self._users_group.setTitle(self.tr("Staff accounts"))
+        if self.add_user_button is not None and self.deactivate_button is not None:
+            self.add_user_button.setText(self.tr("&Add user..."))
+            self.deactivate_button.setText(self.tr("&Deactivate"))
+            self.deactivate_button.setToolTip(
+                self.tr("Deactivate the selected account: it can no longer log in, and its "
+                        "name stays in the records."))
+        if self.settings_button is not None:
+            self.settings_button.setText(self.tr("&Settings..."))
         if self._audit_group is not None:
             self._audit_group.setTitle(self.tr("Audit log"))
         if self.verify_button is not None:
@@ -110,11 +136,25 @@ class AdminPage(Retranslating, QWidget):
         if self._report is not None:
             self._show_report(self._report)
 
-
-    def _users_box(self) -> QGroupBox:
-        self.users_table = make_table([""] * 5, "", stretch=4)
+    def _users_box(self, can_manage: bool) -> QGroupBox:
+        table = self.users_table = make_table([""] * 5, "", stretch=4)
+        # Deactivate acts on one account at a time.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         box = self._users_group = QGroupBox()
-        QVBoxLayout(box).addWidget(self.users_table)
+        box_layout = QVBoxLayout(box)
+        if can_manage:
+            self.add_user_button = QPushButton()
+            self.add_user_button.clicked.connect(self.open_add_user)
+            self.deactivate_button = QPushButton()
+            self.deactivate_button.setEnabled(False)
+            self.deactivate_button.clicked.connect(self.deactivate_selected)
+            table.itemSelectionChanged.connect(self._selection_changed)
+            row = QHBoxLayout()
+            row.addWidget(self.add_user_button)
+            row.addWidget(self.deactivate_button)
+            row.addStretch(1)
+            box_layout.addLayout(row)
+        box_layout.addWidget(table)
         return box
 
     def _audit_box(self, can_read: bool, can_verify: bool) -> QGroupBox:
@@ -164,6 +204,7 @@ class AdminPage(Retranslating, QWidget):
             rows.append((u.login, u.display_name, role_names(u.roles), status,
                          format_when(u.last_login_at)))
         fill_table(self.users_table, rows)
+        self._selection_changed()
         if count:
             self._arrived()
 
@@ -190,6 +231,77 @@ class AdminPage(Retranslating, QWidget):
         if self._waiting == 0 and not self._discarded:
             self.refresh_button.setEnabled(True)
             self.loaded.emit()
+
+    # -- managing accounts and settings -------------------------------------------------------
+
+    def open_add_user(self) -> AddUserDialog:
+        dialog = AddUserDialog(self._session, self._runner, self)
+        dialog.added.connect(self._account_changed)
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self._session, self._runner, self)
+        dialog.idle_lock_saved.connect(self.idle_lock_changed)
+        dialog.idle_lock_saved.connect(self._setting_changed)
+        self._show_dialog(dialog)
+        return dialog
+
+    @staticmethod
+    def _show_dialog(dialog: QDialog) -> None:
+        # open(), not exec(): no nested event loop, so a lock can still close everything.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def selected_account(self) -> UserInfo | None:
+        if self.users_table is None or self._accounts is None:
+            return None
+        rows = self.users_table.selectionModel().selectedRows()
+        if len(rows) != 1 or rows[0].row() >= len(self._accounts):
+            return None
+        return self._accounts[rows[0].row()]
+
+    def _selection_changed(self) -> None:
+        if self.deactivate_button is None:
+            return
+        account = self.selected_account()
+        # The service refuses these too; a disabled button says so before anyone tries.
+        self.deactivate_button.setEnabled(
+            account is not None and account.active and account.login != self._session.login)
+
+    def deactivate_selected(self) -> None:
+        account = self.selected_account()
+        if account is None or self.deactivate_button is None:
+            return
+        question = (self.tr("Deactivate the account of %1 (%2)? They will no longer be able "
+                            "to log in. The account stays in the records.")
+                    .replace("%1", account.display_name).replace("%2", account.login))
+        answer = QMessageBox.question(
+            self, self.tr("Deactivate account"), question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        session, login = self._session, account.login
+        self.deactivate_button.setEnabled(False)
+        self._runner.run(lambda: users.deactivate_user(session, login),
+                         on_finished=self._account_changed,
+                         on_failed=self._deactivate_failed, owner=self)
+
+    def _account_changed(self, _result: object) -> None:
+        if not self._discarded:
+            self.refresh()
+
+    def _deactivate_failed(self, exc: Exception) -> None:
+        if self._discarded:
+            return
+        self.error_label.setText(error_message(exc))
+        self.error_label.show()
+        self._selection_changed()
+
+    def _setting_changed(self, _minutes: int) -> None:
+        if not self._discarded:
+            self.refresh(events_only=True)  # the change is now the newest audit event
 
     # -- verifying ----------------------------------------------------------------------------
 

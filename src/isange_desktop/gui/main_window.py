@@ -120,6 +120,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(central)
 
         self.idle = IdleWatch(self)
+        if self.admin_page is not None:  # a new timeout applies at once
+            self.admin_page.idle_lock_changed.connect(self.idle.start)
         self.idle.idle.connect(self.lock_requested)
         self.retranslate()
         self._load()
