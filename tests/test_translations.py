@@ -61,7 +61,7 @@ def test_the_problems_a_translator_can_make_are_found():
     assert tool.entry_problems(tool.Entry("C", "x", "", False, ("",), unfinished=True)) != []
 
 
-def test_the_committed_qm_files_are_compiled_from_the_ts_files_as_they_are():
+def test_the_built_qm_files_are_compiled_from_the_ts_files_as_they_are():
     assert tool.stale_qm() == []
 
 

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from isange_desktop.domain.roles import Role
 from isange_desktop.errors import IsangeError, ValidationError
+from isange_desktop.gui.designer_forms import child, load_ui
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.role_names import role_name
 from isange_desktop.gui.runner import Runner
-from isange_desktop.gui.ui_files import child, load_ui
 from isange_desktop.services import users
 from isange_desktop.services.session import UserSession
 from isange_desktop.services.users import UserInfo

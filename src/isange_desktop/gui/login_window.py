@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from isange_desktop.errors import VaultBusy
+from isange_desktop.gui.designer_forms import child, load_ui
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.languages import LanguageChooser, switch_language
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.role_names import role_names
 from isange_desktop.gui.runner import Runner
-from isange_desktop.gui.ui_files import child, load_ui
 from isange_desktop.i18n.messages import current_language
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
-from isange_desktop.gui.ui_files import child, load_ui
+from isange_desktop.gui.designer_forms import child, load_ui
 
 
 def _quote(text: str) -> str:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from isange_desktop.errors import ValidationError
+from isange_desktop.gui.designer_forms import UiFileError, child, load_ui
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.runner import Runner
-from isange_desktop.gui.ui_files import UiFileError, child, load_ui
 from isange_desktop.services import users
 from isange_desktop.services.session import UserSession
 

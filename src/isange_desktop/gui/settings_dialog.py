@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from isange_desktop.domain.settings import IDLE_LOCK_MINUTES
+from isange_desktop.gui.designer_forms import UiFileError, child, load_ui
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
-from isange_desktop.gui.ui_files import UiFileError, child, load_ui
 from isange_desktop.services.session import UserSession
 from isange_desktop.services.settings import get_setting, set_setting
 

@@ -11,8 +11,9 @@ isange_en.ts holds only the plural strings ("%n day(s)" -> "%n day" / "%n days")
 the source language. qtbase_rw.ts is written by hand: Kinyarwanda words for the buttons and menus
 Qt draws itself (Qt ships no Kinyarwanda), under Qt's own contexts and source texts.
 
-The .qm files are committed next to their .ts: `pip install -e` has no build step, so a checkout
-must run as it is. `check` (and tests/test_translations.py) fails when they drift apart.
+The .qm files are generated, never committed: every build compiles them (packaging/
+hatch_build.py, run by `pip install -e .` too); after editing a .ts, `compile` refreshes them
+in a checkout. `check` (and tests/test_translations.py) fails when they drift apart.
 docs/translations.md is the translator's side of this.
 """
 
@@ -80,8 +81,15 @@ def source_files(root: Path = REPO_ROOT) -> list[Path]:
 
 
 def _tool(name: str) -> str:
-    # Next to the running interpreter first (the venv's Scripts/ or bin/), then on PATH.
+    # Next to the running interpreter first (the venv's Scripts/ or bin/), then on PATH, then
+    # the binary inside the PySide6 package (a build environment may not put its scripts on
+    # PATH; "pyside6-lrelease" only wraps PySide6/lrelease).
     found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if found is None:
+        import PySide6  # noqa: PLC0415  (only when the wrapper scripts are missing)
+
+        binary = Path(PySide6.__file__).parent / name.removeprefix("pyside6-")
+        found = shutil.which(binary.name, path=str(binary.parent))
     if found is None:
         raise SystemExit(f"{name} not found: install PySide6 in this environment")
     return found

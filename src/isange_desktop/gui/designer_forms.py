@@ -1,4 +1,5 @@
 """Loads the Qt Designer forms of the top-level `ui/` folder into the widgets that own them.
+Written by hand: no code is generated from the forms (they stay .ui and load at run time).
 
 QUiLoader at run time rather than pyside6-uic at build time: a checkout installed with
 `pip install -e .` has no build step, and a loader with language change enabled re-translates

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isange_desktop.gui import resources, ui_files
+from isange_desktop.gui import designer_forms, resources
+from isange_desktop.gui.designer_forms import UiFileError, child, load_ui, ui_file
 from isange_desktop.gui.languages import LanguageChooser, apply_language
 from isange_desktop.gui.login_window import LoginWindow
 from isange_desktop.gui.no_vault_window import NoVaultWindow
 from isange_desktop.gui.password_dialog import ChangePasswordDialog
 from isange_desktop.gui.runner import Runner
-from isange_desktop.gui.ui_files import UiFileError, child, load_ui, ui_file
 
 UI_DIR = Path(__file__).resolve().parents[1] / "ui"
 
@@ -209,7 +209,7 @@ def write_form(tmp_path: Path, body: str, root: str = "QWidget") -> Path:
 def test_a_form_the_loader_complains_about_fails_at_start(qtbot, tmp_path, monkeypatch):
     # Given a form naming a widget class nobody registered and a tab stop with no widget
     path = write_form(tmp_path, '<item><widget class="LanguageChoser" name="chooser"/></item>')
-    monkeypatch.setattr(ui_files, "ui_file", lambda _name: path)
+    monkeypatch.setattr(designer_forms, "ui_file", lambda _name: path)
     owner = QWidget()
     qtbot.addWidget(owner)
     # Then loading it fails, listing both problems with the file's name
@@ -220,7 +220,7 @@ def test_a_form_the_loader_complains_about_fails_at_start(qtbot, tmp_path, monke
 
 def test_a_form_for_another_kind_of_window_fails(qtbot, tmp_path, monkeypatch):
     path = write_form(tmp_path, "", root="QDialog")
-    monkeypatch.setattr(ui_files, "ui_file", lambda _name: path)
+    monkeypatch.setattr(designer_forms, "ui_file", lambda _name: path)
     owner = QWidget()
     qtbot.addWidget(owner)
     with pytest.raises(UiFileError, match=r"top-level widget is a QDialog"):
@@ -230,7 +230,7 @@ def test_a_form_for_another_kind_of_window_fails(qtbot, tmp_path, monkeypatch):
 def test_an_unreadable_form_fails(qtbot, tmp_path, monkeypatch):
     path = tmp_path / "broken.ui"
     path.write_text("<ui><widget class='QWidget'")
-    monkeypatch.setattr(ui_files, "ui_file", lambda _name: path)
+    monkeypatch.setattr(designer_forms, "ui_file", lambda _name: path)
     owner = QWidget()
     qtbot.addWidget(owner)
     with pytest.raises(UiFileError, match=r"ui/broken\.ui: .*(Premature|error)"):
