@@ -10,9 +10,10 @@ import contextlib
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["ISANGE_ARGON2_FLOOR"] = "1"
@@ -25,6 +26,8 @@ from isange_desktop.services import vault_admin
 from isange_desktop.services.session import UserSession, login, logout
 from isange_desktop.store.kdf import Argon2Params
 from isange_desktop.store.memory_keyring import MemoryKeyring
+
+T = TypeVar("T")
 
 ADMIN = "admin"
 ADMIN_PASSWORD = "Admin-pass-2026"
@@ -114,3 +117,52 @@ def logged_in(data_dir: Path, login_name: str, password: str) -> Iterator[UserSe
         yield session
     finally:
         logout(session)
+
+
+def with_own_store(make: Callable[[], T]) -> tuple[T, MemoryKeyring]:
+    """Run ``make`` (which creates a vault) with a credential store of its own: for a vault
+    made once per module, outliving the per-test store. Returns its result and that store."""
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    try:
+        return make(), store
+    finally:
+        keyring.set_keyring(previous)
+
+
+def demo_fixtures(cases: int) -> tuple[Any, Any]:
+    """A module's demo vault with `cases` cases (made once) and a ``nurse`` session on it per
+    test: ``demo_dir, nurse = demo_fixtures(45)`` at a test module's top level."""
+    from isange_desktop.services.demo import create_demo_vault
+
+    @pytest.fixture(scope="module")
+    def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, MemoryKeyring]:
+        data_dir = tmp_path_factory.mktemp("demo") / "vault"
+        _, store = with_own_store(lambda: create_demo_vault(data_dir, cases=cases))
+        return data_dir, store
+
+    @pytest.fixture
+    def nurse(demo_dir: tuple[Path, MemoryKeyring],
+              memory_keyring: MemoryKeyring) -> Iterator[UserSession]:
+        from isange_desktop.services.demo import DEMO_STAFF
+
+        data_dir, store = demo_dir
+        keyring.set_keyring(store)  # the autouse fixture puts the test's store back after
+        account = next(u for u in DEMO_STAFF if u.login == "nurse")
+        session = login(data_dir, account.login, account.password)
+        yield session
+        if session.vault.is_open:
+            logout(session)
+
+    return demo_dir, nurse
+
+
+@pytest.fixture
+def runner(qtbot: Any) -> Iterator[Any]:
+    """The GUI's background runner, drained after the test."""
+    from isange_desktop.gui.runner import Runner
+
+    runner = Runner()
+    yield runner
+    runner.wait_until_idle()

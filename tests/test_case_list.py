@@ -16,11 +16,10 @@ from isange_desktop.services.case_read import search_cases
 from isange_desktop.services.demo_cases import generate_cases
 from isange_desktop.store import case_list, migrate
 from isange_desktop.store.engine import make_engine
-from isange_desktop.store.memory_keyring import MemoryKeyring
 from isange_desktop.store.vault import db_path
 from test_demo_cases import _center, as_
 
-from conftest import ADMIN, ADMIN_PASSWORD, logged_in
+from conftest import ADMIN, ADMIN_PASSWORD, logged_in, with_own_store
 
 NOW = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 
@@ -28,15 +27,12 @@ NOW = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 @pytest.fixture(scope="module")
 def listed_vault(tmp_path_factory):
     """120 demo cases, made once for the module, with the store that unlocks them."""
-    previous = keyring.get_keyring()
-    store = MemoryKeyring()
-    keyring.set_keyring(store)
-    try:
+    def make():
         data_dir = _center(tmp_path_factory.mktemp("list") / "vault")
         with as_(data_dir, "nurse") as nurse:
-            run = generate_cases(nurse, 120, seed=11, now=NOW)
-    finally:
-        keyring.set_keyring(previous)
+            return data_dir, generate_cases(nurse, 120, seed=11, now=NOW)
+
+    (data_dir, run), store = with_own_store(make)
     return data_dir, run, store
 
 

@@ -4,7 +4,6 @@ form edited wrong stops the app at start with a message naming the file and the 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -33,7 +32,6 @@ from isange_desktop.gui.languages import LanguageChooser, apply_language
 from isange_desktop.gui.login_window import LoginWindow
 from isange_desktop.gui.no_vault_window import NoVaultWindow
 from isange_desktop.gui.password_dialog import ChangePasswordDialog
-from isange_desktop.gui.runner import Runner
 
 UI_DIR = Path(__file__).resolve().parents[1] / "ui"
 
@@ -63,13 +61,6 @@ FORMS: dict[str, tuple[tuple[type[QWidget], ...], dict[str, type[QObject]]]] = {
         "close_button": QPushButton,
     }),
 }
-
-
-@pytest.fixture
-def runner(qtbot) -> Iterator[Runner]:
-    runner = Runner()
-    yield runner
-    runner.wait_until_idle()
 
 
 def settle() -> None:

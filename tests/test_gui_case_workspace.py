@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,7 +17,6 @@ from isange_desktop.domain.forms import format_datetime
 from isange_desktop.domain.roles import Role
 from isange_desktop.domain.tracks import Track
 from isange_desktop.gui.case_workspace import CaseWorkspace
-from isange_desktop.gui.runner import Runner
 from isange_desktop.services.case_intake import create_case
 from isange_desktop.services.case_read import open_case
 from isange_desktop.services.users import add_user
@@ -53,13 +51,6 @@ def case_number(new_vault) -> str:
         consent["at"] = format_datetime((now - timedelta(minutes=30)).astimezone(CENTER_TZ))
     with logged_in(new_vault.data_dir, "nurse", pw("nurse")) as nurse:
         return create_case(nurse, intake).number
-
-
-@pytest.fixture
-def runner(qtbot) -> Iterator[Runner]:
-    runner = Runner()
-    yield runner
-    runner.wait_until_idle()
 
 
 def open_workspace(qtbot, session, runner, number) -> CaseWorkspace:

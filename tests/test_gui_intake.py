@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
@@ -30,47 +29,14 @@ from isange_desktop.gui.runner import Runner
 from isange_desktop.i18n.messages import translate
 from isange_desktop.services.case_intake import create_case
 from isange_desktop.services.case_read import open_case
-from isange_desktop.services.demo import DEMO_STAFF, create_demo_vault
-from isange_desktop.services.session import UserSession, login, logout
+from isange_desktop.services.session import UserSession
+
+from conftest import demo_fixtures
 
 WAIT_MS = 30_000
 
 
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory) -> Iterator[tuple[Path, object]]:
-    import keyring
-
-    from isange_desktop.store.memory_keyring import MemoryKeyring
-
-    previous = keyring.get_keyring()
-    store = MemoryKeyring()
-    keyring.set_keyring(store)
-    try:
-        data_dir = tmp_path_factory.mktemp("gui-intake") / "vault"
-        create_demo_vault(data_dir, cases=3)
-    finally:
-        keyring.set_keyring(previous)
-    yield data_dir, store
-
-
-@pytest.fixture
-def nurse(demo_dir, memory_keyring) -> Iterator[UserSession]:
-    import keyring
-
-    data_dir, store = demo_dir
-    keyring.set_keyring(store)
-    account = next(u for u in DEMO_STAFF if u.login == "nurse")
-    session = login(data_dir, account.login, account.password)
-    yield session
-    if session.vault.is_open:
-        logout(session)
-
-
-@pytest.fixture
-def runner(qtbot) -> Iterator[Runner]:
-    runner = Runner()
-    yield runner
-    runner.wait_until_idle()
+demo_dir, nurse = demo_fixtures(cases=3)
 
 
 def open_wizard(qtbot, nurse: UserSession, runner: Runner) -> IntakeWizard:

@@ -24,7 +24,6 @@ from test_gui_case_pages import WAIT_MS
 
 demo_dir = test_gui_case_pages.demo_dir
 nurse = test_gui_case_pages.nurse
-runner = test_gui_case_pages.runner
 
 
 def english_sources() -> set[str]:

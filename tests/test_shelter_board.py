@@ -14,20 +14,18 @@ from isange_desktop.errors import PermissionDenied
 from isange_desktop.services.case_forms import save_form
 from isange_desktop.services.case_read import open_case
 from isange_desktop.services.shelter import RECENT_DAYS, shelter_board
-from isange_desktop.store.memory_keyring import MemoryKeyring
 from test_demo_cases import NOW, _center, _generate, as_
+
+from conftest import with_own_store
 
 
 @pytest.fixture(scope="module")
 def shelter_vault(tmp_path_factory):
-    previous = keyring.get_keyring()
-    store = MemoryKeyring()
-    keyring.set_keyring(store)
-    try:
+    def make():
         data_dir = _center(tmp_path_factory.mktemp("shelter") / "vault")
-        run = _generate(data_dir, 80, 31, "psy")
-    finally:
-        keyring.set_keyring(previous)
+        return data_dir, _generate(data_dir, 80, 31, "psy")
+
+    (data_dir, run), store = with_own_store(make)
     return data_dir, run, store
 
 

@@ -86,9 +86,6 @@ class BodyCanvas(QWidget):
         self._dragging = None
         self.update()
 
-    def cross_position(self) -> tuple[float, float]:
-        return self._cross.x(), self._cross.y()
-
     # -- geometry -----------------------------------------------------------------------------
 
     def sizeHint(self) -> QSize:

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isange_desktop.domain.clinical_clocks import ClockState, ClockStatus
+from isange_desktop.domain.clinical_clocks import ClockState
 from isange_desktop.gui.case_words import (
+    CLOCK_COLOURS,
     case_status_name,
     clock_text,
     gbv_type_name,
@@ -26,12 +27,6 @@ from isange_desktop.gui.case_words import (
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.services.case_summaries import CaseView
 
-# Background, text colour and weight per clock state; the words already say the state.
-_CLOCK_COLOURS = {
-    ClockStatus.OPEN: ("#e8f5e9", "#1b5e20", 400),
-    ClockStatus.CLOSING: ("#ffe0b2", "#8a2c00", 700),
-    ClockStatus.CLOSED: ("#eeeeee", "#424242", 400),
-}
 _SHOWN_CLOSED = 2  # closed clocks shown after the open ones (the most recently closed)
 
 
@@ -121,10 +116,10 @@ class CaseHeader(Retranslating, QFrame):
         # of widening the window past the screen; no-break spaces keep each chip whole.
         chips = []
         for state in shown:
-            background, colour, weight = _CLOCK_COLOURS[state.status]
+            c = CLOCK_COLOURS[state.status]
             words = html.escape(clock_text(state, short=True)).replace(" ", "&nbsp;")
-            chips.append(f'<span style="background-color:{background}; color:{colour}; '
-                         f'font-weight:{weight};">&nbsp;{words}&nbsp;</span>')
+            chips.append(f'<span style="background-color:{c.background}; color:{c.text}; '
+                         f'font-weight:{c.weight};">&nbsp;{words}&nbsp;</span>')
         self.clocks_label.setText("&nbsp;&nbsp; ".join(chips))
         self.clocks_label.setAccessibleName("; ".join(clock_text(s) for s in shown))
         self.clocks_label.setToolTip("\n".join(clock_text(s) for s in shown))

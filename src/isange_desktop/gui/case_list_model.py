@@ -20,9 +20,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from isange_desktop.domain.clinical_clocks import ClockStatus
 from isange_desktop.domain.tracks import Track
 from isange_desktop.gui.case_words import (
+    CLOCK_COLOURS,
     case_status_name,
     clock_text,
     gbv_type_name,
@@ -184,8 +184,7 @@ class CaseListModel(QAbstractTableModel):
             return self._texts[index.row()][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == CLOCK and row.urgent_clock:
             # Colour only repeats what the words already say.
-            return QColor("#b00020") if row.urgent_clock.status is ClockStatus.CLOSING \
-                else QColor("#1b5e20")
+            return QColor(CLOCK_COLOURS[row.urgent_clock.status].text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.headerData(column, Qt.Orientation.Horizontal)}: " \
                    f"{self._texts[index.row()][column]}"

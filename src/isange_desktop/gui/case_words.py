@@ -6,6 +6,7 @@ violence types' names come from the core's catalog, which already carries all th
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from PySide6.QtCore import QObject
@@ -90,3 +91,28 @@ def clock_text(state: ClockState, *, short: bool = False) -> str:
             clock=name, time=_duration(state.remaining))
     return CaseWords.tr("{clock}: {time} left").format(
         clock=name, time=_duration(state.remaining))
+
+
+@dataclass(frozen=True)
+class ClockColours:
+    background: str
+    text: str
+    border: str
+    weight: int
+
+
+# One palette for every place a clock is shown (list, case header, intake); the words always
+# say the state too, so colour is never the only sign.
+CLOCK_COLOURS: dict[ClockStatus, ClockColours] = {
+    ClockStatus.OPEN: ClockColours("#e8f5e9", "#1b5e20", "#1b5e20", 400),
+    ClockStatus.CLOSING: ClockColours("#ffe0b2", "#8a2c00", "#b00020", 700),
+    ClockStatus.CLOSED: ClockColours("#eeeeee", "#424242", "#9e9e9e", 400),
+}
+
+
+def clock_style_sheet(status: ClockStatus) -> str:
+    """A clock as a boxed label (its own widget)."""
+    c = CLOCK_COLOURS[status]
+    width = 2 if status is ClockStatus.CLOSING else 1
+    return (f"background: {c.background}; color: {c.text}; border: {width}px solid {c.border};"
+            f" font-weight: {c.weight};")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from isange_desktop.domain.center_time import local_date
+from isange_desktop.domain.classification import CHILD_AGE
 from isange_desktop.domain.forms import form
 from isange_desktop.domain.person_age import age_at
 from isange_desktop.domain.policy import Action, granting_role
@@ -37,8 +38,6 @@ from isange_desktop.services.case_read import open_case, reveal_name
 from isange_desktop.services.case_summaries import CaseView
 from isange_desktop.services.drafts import FormDraft
 from isange_desktop.services.session import UserSession
-
-_CHILD_AGE = 18
 
 
 def _may(session: UserSession, action: Action) -> bool:
@@ -151,7 +150,7 @@ class CaseWorkspace(Retranslating, QWidget):
         self.header.show_case(view, age, can_reveal=_may(self._session,
                                                          Action.CASE_REVEAL_NAME))
         if not self.tabs.count():
-            self._build_tabs(child=age is None or age < _CHILD_AGE)
+            self._build_tabs(child=age is None or age < CHILD_AGE)
         if self.intake_tab is not None:
             self.intake_tab.show_case(view)
         for track, tab in self.track_tabs.items():

@@ -71,7 +71,6 @@ class FormEditor(QWidget):
         self._boxes: list[tuple[Section, QGroupBox]] = []
         self._errors: list[FieldError] = []
         self._loading = False
-        self._read_only = False
         self._clean: dict[str, object] = {}
         outer = QVBoxLayout(self)
         self._legend = QLabel(self)
@@ -201,12 +200,8 @@ class FormEditor(QWidget):
         return self._rows[field_id].shown
 
     def set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
         for row in self._rows.values():
             row.editor.set_read_only(read_only or row.field.derived)
-
-    def is_read_only(self) -> bool:
-        return self._read_only
 
     def _shown_values(self) -> tuple[dict[str, object], set[str]]:
         answers = {field_id: row.editor.value() for field_id, row in self._rows.items()}

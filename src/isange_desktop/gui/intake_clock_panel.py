@@ -8,18 +8,10 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from isange_desktop.domain.clinical_clocks import ClockState, ClockStatus, clocks
+from isange_desktop.domain.clinical_clocks import ClockState, clocks
 from isange_desktop.domain.incident_time import IncidentTime
-from isange_desktop.gui.case_words import clock_text
+from isange_desktop.gui.case_words import clock_style_sheet, clock_text
 from isange_desktop.i18n.messages import translate
-
-# The case header's palette, so a clock looks the same at intake and in the case.
-CLOCK_STYLE = {
-    ClockStatus.OPEN: "background: #e8f5e9; color: #1b5e20; border: 1px solid #1b5e20;",
-    ClockStatus.CLOSING: "background: #fff3e0; color: #8a2c00; border: 2px solid #b00020;"
-                         " font-weight: 600;",
-    ClockStatus.CLOSED: "background: #eeeeee; color: #424242; border: 1px solid #9e9e9e;",
-}
 
 
 class ClockPanel(QGroupBox):
@@ -82,7 +74,7 @@ class ClockPanel(QGroupBox):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAccessibleName(clock_text(state))
             label.setProperty("clockStatus", state.status.value)
-            label.setStyleSheet(CLOCK_STYLE[state.status] + " padding: 4px 8px;"
+            label.setStyleSheet(clock_style_sheet(state.status) + " padding: 4px 8px;"
                                 " border-radius: 4px;")
             # After the note, before the closing stretch.
             self._layout.insertWidget(1 + position, label)

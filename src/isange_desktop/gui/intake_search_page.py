@@ -200,9 +200,6 @@ class SearchPage(QWidget):
     def focus_results(self) -> None:
         self.results.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def is_busy(self) -> bool:
-        return self._busy
-
     # The search
 
     def search(self) -> None:

@@ -90,10 +90,6 @@ def remove_translations(app: QCoreApplication) -> None:
     _installed.clear()
 
 
-def language_name(code: str) -> str:
-    return dict(LANGUAGES).get(code, code)
-
-
 class LanguageChooser(QComboBox):
     """The languages by their own names; emits `language_chosen(code)` when the user picks
     another one. Applying it (and saving it as the user's preference) is the owner's job."""

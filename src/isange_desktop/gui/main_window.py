@@ -310,7 +310,8 @@ class MainWindow(Retranslating, QMainWindow):
                 self.ready.emit()
 
     def discard(self) -> None:
-        """Wipe what the window shows and destroy it (the vault is being locked)."""
+        """Wipe what the window shows and hide it (the vault is being locked). Destroying it is
+        its owner's part: the app shell deletes it after this."""
         self.idle.stop()
         if self.intake is not None:
             self.intake.discard()  # closes without asking: the screen is locking
@@ -323,4 +324,3 @@ class MainWindow(Retranslating, QMainWindow):
             label.clear()
         self.nav.clear()
         self.hide()
-        self.deleteLater()

@@ -73,6 +73,7 @@ class AppShell(QObject):
         self.login_window.show()
         drafts = window.drafts()
         window.discard()
+        window.deleteLater()  # after the slot that asked for the lock has returned
         if drafts:
             # Kept in the vault for this user (encrypted like all else), before it closes.
             self.runner.run(lambda: _keep_drafts(session, drafts))

@@ -244,7 +244,6 @@ class TrackTab(Retranslating, QWidget):
         dialog.accepted.connect(lambda: self._save_entry(dialog, declared.id, entry_no))
         dialog.setModal(True)
         dialog.open()
-        self._dialog = dialog  # kept for tests and so it is not collected while open
 
     def _save_entry(self, dialog: EntryDialog, form_id: str, entry_no: int | None) -> None:
         session, number, values = self._session, self._number, dialog.editor.values()

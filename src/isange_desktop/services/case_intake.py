@@ -15,6 +15,7 @@ from sqlalchemy import insert
 from isange_desktop.domain.case_numbers import format_case_number
 from isange_desktop.domain.center_time import local_date
 from isange_desktop.domain.classification import (
+    CHILD_AGE,
     PerpetratorRelationship,
     classify,
     derive_flags,
@@ -126,7 +127,7 @@ def create_case(session: UserSession, intake: Mapping[str, Any], *,
         raise FormInvalid("incident", [FieldError("arrived_at", "form.in_future")])
     age = age_at(person, local_date(arrival))
     # The service fills the derived field the form's guardian questions depend on.
-    person["is_child"] = age is not None and age < 18
+    person["is_child"] = age is not None and age < CHILD_AGE
     _checked("person", person, today)
     _checked("incident", incident, today)
     when = incident_time(incident)

@@ -9,12 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from isange_desktop.domain.case_numbers import parse_case_number
 from isange_desktop.domain.classification import GbvType
-from isange_desktop.domain.names import fold_name, phone_key
 from isange_desktop.domain.policy import Action
+from isange_desktop.domain.search_text import read_search_text
 from isange_desktop.domain.tracks import CaseStatus, Track
-from isange_desktop.errors import ValidationError
 from isange_desktop.services.case_summaries import CaseSummary, summarize
 from isange_desktop.services.session import UserSession, authorize, record
 from isange_desktop.store import case_list
@@ -56,16 +54,14 @@ def _store_filter(query: CaseQuery) -> ListFilter:
                    gbv_type=query.gbv_type,
                    arrived_from=query.arrived_from.isoformat() if query.arrived_from else None,
                    arrived_to=query.arrived_to.isoformat() if query.arrived_to else None)
-    text = query.text.strip()
-    if not text:
+    if not query.text.strip():
         return f
-    if sum(ch.isalnum() for ch in text) < 2:
-        raise ValidationError("case.search_too_short")
-    if text.count("-") >= 3 and any(ch.isdigit() for ch in text):
-        return replace(f, number=str(parse_case_number(text)))
-    if (key := phone_key(text)) is not None and not any(ch.isalpha() for ch in text):
-        return replace(f, phone_key=key)
-    return replace(f, name_prefix=fold_name(text))
+    search = read_search_text(query.text)
+    if search.kind == "number":
+        return replace(f, number=search.key)
+    if search.kind == "phone":
+        return replace(f, phone_key=search.key)
+    return replace(f, name_prefix=search.key)
 
 
 def list_cases(session: UserSession, query: CaseQuery, *, after: PageKey | None = None,

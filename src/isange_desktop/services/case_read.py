@@ -7,7 +7,6 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from isange_desktop.domain.case_numbers import parse_case_number
 from isange_desktop.domain.center_time import local_date
 from isange_desktop.domain.consent import (
     ConsentBy,
@@ -16,9 +15,9 @@ from isange_desktop.domain.consent import (
     consent_decision,
 )
 from isange_desktop.domain.forms import FORMS
-from isange_desktop.domain.names import fold_name, phone_key
 from isange_desktop.domain.person_age import age_at
 from isange_desktop.domain.policy import Action, granting_role
+from isange_desktop.domain.search_text import read_search_text
 from isange_desktop.domain.tracks import TRACK_SENSITIVITY, VIEW_ACTION, Track
 from isange_desktop.errors import ValidationError
 from isange_desktop.services.case_summaries import CaseSummary, CaseView, all_clocks, summarize
@@ -36,21 +35,15 @@ def search_cases(session: UserSession, text: str) -> list[CaseSummary]:
     """By case number (checked), phone or the start of a name. The search text itself is not
     recorded (it may be a name); the audit event says a search ran and how many it found."""
     role = authorize(session, Action.CASE_LIST, object_type="case")
-    text = text.strip()
+    search = read_search_text(text)
     now = utcnow()
-    if sum(ch.isalnum() for ch in text) < 2:
-        raise ValidationError("case.search_too_short")
+    lookup = {"number": case_list.by_number, "phone": case_list.by_phone,
+              "name": case_list.by_name_prefix}[search.kind]
     # One transaction for the lookup and its audit event: one commit per search.
     with session.vault.unit_of_work() as uow:
-        if text.count("-") >= 3 and any(ch.isdigit() for ch in text):
-            rows, kind = case_list.by_number(uow, str(parse_case_number(text))), "number"
-        elif (key := phone_key(text)) is not None and not any(ch.isalpha() for ch in text):
-            rows, kind = case_list.by_phone(uow, key), "phone"
-        else:
-            rows, kind = case_list.by_name_prefix(uow, fold_name(text)), "name"
-        results = [summarize(row, now) for row in rows]
+        results = [summarize(row, now) for row in lookup(uow, search.key)]
         record(uow, actor=session.login, role=role, action="case.searched", object_type="case",
-               details={"by": kind, "found": len(results)})
+               details={"by": search.kind, "found": len(results)})
     return results
 
 
