@@ -166,3 +166,13 @@ def runner(qtbot: Any) -> Iterator[Any]:
     runner = Runner()
     yield runner
     runner.wait_until_idle()
+
+
+@pytest.fixture(autouse=True)
+def core_language_from_environment() -> Iterator[None]:
+    """A test that switches the app's language (apply_language) leaves the core's language set;
+    after each test it follows ISANGE_LANG again, so no test sees another's choice."""
+    from isange_desktop.i18n import messages
+
+    yield
+    messages.set_language(None)
