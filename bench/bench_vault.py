@@ -59,6 +59,7 @@ from isange_desktop.audit.verify import verify
 from isange_desktop.services import vault_admin
 from isange_desktop.services.session import CHECKPOINT_EVERY, UserSession, login, logout
 from isange_desktop.services.settings import set_setting
+from isange_desktop.store.center_identity import checkpoint_keys, current_signing_key
 from isange_desktop.store.kdf import Argon2Params, argon2id, calibrate
 from isange_desktop.store.memory_keyring import MemoryKeyring
 from isange_desktop.store.models import Center
@@ -227,8 +228,8 @@ def fill_audit_log(session: UserSession, events: int, batch: int) -> float:
     ``services.session.record`` would. Returns the fill time."""
     vault = session.vault
     with vault.unit_of_work(readonly=True) as uow:
-        center = uow.get_one(Center, 1)
-        vault_id, signing_key = center.vault_id, center.signing_key
+        vault_id = uow.get_one(Center, 1).vault_id
+        signing_key = current_signing_key(uow)
     actions = ("case.viewed", "case.updated", "setting.changed", "report.printed")
     start = time.perf_counter()
     written = 0
@@ -280,13 +281,13 @@ def bench_verify(root: Path, counts: Counts, results: Results) -> None:
                 sqlalchemy.table("audit_events"))).scalar_one()
         fill = fill_audit_log(session, counts.events - already, counts.fill_batch)
         with session.vault.unit_of_work(readonly=True) as uow:
-            center = uow.get_one(Center, 1)
-            vault_id, signing_key = center.vault_id, center.signing_key
+            vault_id = uow.get_one(Center, 1).vault_id
         walls: dict[str, list[float]] = {k: [] for k in ("verify", "fetch", "chain", "bare")}
         cpus: dict[str, list[float]] = {k: [] for k in walls}
         with session.vault.dbapi() as conn:
+            keys = checkpoint_keys(conn)
             for _ in range(counts.verify_runs):
-                report = timed_cpu(lambda: verify(conn, vault_id, signing_key),
+                report = timed_cpu(lambda: verify(conn, vault_id, keys),
                                    walls["verify"], cpus["verify"])
                 if not report.ok or report.events != counts.events:
                     raise SystemExit(f"verify failed on the benchmark log: {report}")

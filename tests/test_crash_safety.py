@@ -63,6 +63,7 @@ from isange_desktop.domain.settings import IDLE_LOCK_MINUTES
 from isange_desktop.services.audit_log import verify_log
 from isange_desktop.services.session import login, logout
 from isange_desktop.services.settings import get_setting, set_setting
+from isange_desktop.store.center_identity import checkpoint_keys
 from isange_desktop.store.recovery_key import parse_key
 from isange_desktop.store.vault import unlock_with_recovery
 
@@ -298,9 +299,8 @@ def _check_untouched(data_dir: Path, recovery: bytes) -> tuple[list[int], int, V
             changed = conn.execute(
                 "SELECT count(*) FROM audit_events WHERE action = 'setting.changed'"
             ).fetchone()[0]
-            vault_id, signing_key = conn.execute(
-                "SELECT vault_id, signing_key FROM center WHERE id = 1").fetchone()
-            report = verify(conn, vault_id, signing_key)
+            (vault_id,) = conn.execute("SELECT vault_id FROM center WHERE id = 1").fetchone()
+            report = verify(conn, vault_id, checkpoint_keys(conn))
     finally:
         vault.close()
     return values, changed, report

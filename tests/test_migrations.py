@@ -5,18 +5,23 @@ import uuid
 
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
 
+from isange_desktop.audit import checkpoints
 from isange_desktop.audit.chain import event_hash, genesis_hash
 from isange_desktop.services.audit_log import verify_log
+from isange_desktop.services.center_keys import age_identity, signing_key
 from isange_desktop.services.session import login, logout
 from isange_desktop.services.users import list_users
 from isange_desktop.store import (
     case_models,  # noqa: F401  (registers the case tables)
+    center_models,  # noqa: F401  (registers the center identity tables)
     device_secret,
     migrate,
 )
 from isange_desktop.store.backup import check_database_file, read_manifest
+from isange_desktop.store.center_models import CenterKey
 from isange_desktop.store.engine import make_engine
 from isange_desktop.store.keyslots import SlotFile, save_slot_file
 from isange_desktop.store.models import Base
@@ -125,3 +130,35 @@ def test_an_upgrade_that_fails_says_so_and_names_its_backup(tmp_path):
     backups = list((data_dir / BACKUP_DIR).glob("before-upgrade-from-0001-*.isbak"))
     assert len(backups) == 1 and str(backups[0]) in refused.value.message("en")
     assert "damaged" not in refused.value.message("en")
+
+
+def test_a_vault_made_before_center_keys_keeps_its_keys_and_checkpoints(tmp_path):
+    """Migration 0008 moves the center's keys into center_keys: the same keys (the card other
+    centers may have pinned, the checkpoints already signed) and no copy left in the center row."""
+    data_dir = tmp_path / "old"
+    key = _make_vault_at_first_revision(data_dir)
+    engine = make_engine(db_path(data_dir), key)
+    migrate.upgrade(engine, "0007")
+    with engine.begin() as conn:
+        vault_id, old_signing, old_age = conn.exec_driver_sql(
+            "SELECT vault_id, signing_key, age_identity FROM center").one()
+    # Given a checkpoint signed with the old key before the upgrade
+    with Session(engine) as session, session.begin():
+        assert checkpoints.create(session, vault_id, old_signing) == 2
+    engine.dispose()
+    # When the current app opens it
+    session = login(data_dir, "admin", PASSWORD)
+    try:
+        # Then the center has the keys it had, and the old checkpoint still verifies
+        assert signing_key(session).private_bytes_raw() == old_signing
+        assert str(age_identity(session)) == old_age
+        report = verify_log(session)
+        assert report.ok and report.checkpoints >= 1
+        with session.vault.unit_of_work(readonly=True) as uow:
+            rows = uow.scalars(select(CenterKey)).all()
+            assert [(r.first_audit_seq, r.retired_at) for r in rows] == [(0, None)]
+            columns = {c["name"] for c in inspect(uow.connection()).get_columns("center")}
+        assert "signing_key" not in columns and "age_identity" not in columns
+        assert "district" in columns
+    finally:
+        logout(session)

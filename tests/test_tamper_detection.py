@@ -35,6 +35,7 @@ from isange_desktop.errors import VaultError
 from isange_desktop.services import vault_admin
 from isange_desktop.services.session import login, logout
 from isange_desktop.services.settings import set_setting
+from isange_desktop.store.center_identity import checkpoint_keys
 from isange_desktop.store.engine import open_raw
 from isange_desktop.store.recovery_key import parse_key
 from isange_desktop.store.vault import db_path, unlock_with_recovery
@@ -248,9 +249,8 @@ def _drop(conn: sqlcipher3.Connection, triggers: tuple[str, ...] | list[str]) ->
 
 
 def _verify_raw(conn: sqlcipher3.Connection) -> VerifyReport:
-    vault_id, signing_key = conn.execute(
-        "SELECT vault_id, signing_key FROM center WHERE id = 1").fetchone()
-    return verify(conn, vault_id, signing_key)
+    (vault_id,) = conn.execute("SELECT vault_id FROM center WHERE id = 1").fetchone()
+    return verify(conn, vault_id, checkpoint_keys(conn))
 
 
 def _last_seq(conn: sqlcipher3.Connection) -> int:

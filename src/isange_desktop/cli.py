@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy.exc import IntegrityError
 
-from isange_desktop import cli_cases
+from isange_desktop import cli_cases, cli_center
 from isange_desktop.cli_session import t as _t
 from isange_desktop.cli_session import with_session as _with_session
 from isange_desktop.domain.roles import parse_roles
@@ -41,7 +41,7 @@ def cmd_init(args: argparse.Namespace, secrets: SecretSource) -> None:
     result = vault_admin.init_vault(
         args.data_dir, center_code=args.center_code, center_name=args.center_name,
         admin_login=args.admin, admin_name=args.admin_name or args.admin,
-        admin_password=password,
+        admin_password=password, district=args.district,
     )
     print(_t("init.done", path=args.data_dir))
     print(_t("init.recovery_intro"))
@@ -202,6 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--center-name", required=True)
     p.add_argument("--admin", required=True, metavar="LOGIN")
     p.add_argument("--admin-name", metavar="NAME")
+    p.add_argument("--district", help="the center's district (e.g. Gasabo), shown on its card")
     p.set_defaults(run=cmd_init)
 
     user = sub.add_parser("user", help="staff accounts").add_subparsers(
@@ -252,6 +253,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_audit_show)
 
     cli_cases.register(sub, with_user, _Parser)
+    cli_center.register(sub, common, with_user, _Parser)
 
     p = sub.add_parser("check", parents=[with_user], help="integrity and cipher checks")
     p.set_defaults(run=cmd_check)

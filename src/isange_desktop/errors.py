@@ -61,6 +61,23 @@ class VaultBusy(IsangeError):
     exit_code = 7
 
 
+class CenterCardError(ValidationError):
+    """A center card or key-change statement that is malformed, too large or wrongly signed."""
+
+
+class UnknownCenterError(ValidationError):
+    """No center is pinned under this code (never, or it was removed): nothing is sent to it
+    or accepted from it."""
+
+
+class BundleRefused(ValidationError):
+    """A referral bundle or receipt that is refused, whole, before anything is imported.
+
+    The only error the bundle reader raises whatever the bytes; the message id names why.
+    Never carries case data, not even an attachment's name.
+    """
+
+
 class FormInvalid(ValidationError):
     """One or more fields of a form refused; the message names the first and counts the rest.
 

@@ -6,6 +6,7 @@ paper witness the log: rewriting history then means forging the center's signatu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from cryptography.exceptions import InvalidSignature
@@ -38,6 +39,17 @@ def create(session: Session, vault_id: str, signing_key: bytes) -> int | None:
         )
     )
     return int(head_seq)
+
+
+def key_at(keys: Sequence[tuple[int, Ed25519PublicKey]], seq: int) -> Ed25519PublicKey | None:
+    """The key that signed the checkpoint at ``seq``: keys are (first seq it signed, key),
+    oldest first, and each one signs until the next one takes over (a key rotation)."""
+    found = None
+    for first_seq, key in keys:
+        if first_seq > seq:
+            break
+        found = key
+    return found
 
 
 def signature_valid(public_key: Ed25519PublicKey, vault_id: str, seq: int, head_hash: str,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from isange_desktop.audit.chain import event_hash, genesis_hash
-from isange_desktop.audit.checkpoints import signature_valid
+from isange_desktop.audit.checkpoints import key_at, signature_valid
 from isange_desktop.audit.events import HASHED_COLUMNS
 
 _BATCH = 5000
@@ -26,8 +27,13 @@ class VerifyReport:
         return self.problem is None
 
 
-def verify(dbapi_conn: Any, vault_id: str, signing_key: bytes) -> VerifyReport:
-    """Walk the log with a raw cursor (100,000 events in well under a second)."""
+def verify(dbapi_conn: Any, vault_id: str,
+           keys: Sequence[tuple[int, Ed25519PublicKey]]) -> VerifyReport:
+    """Walk the log with a raw cursor (100,000 events in well under a second).
+
+    ``keys`` are the center's signing keys as (first sequence number signed, public key),
+    oldest first (store.center_identity.checkpoint_keys): a rotation hands over at that number.
+    """
     cur = dbapi_conn.cursor()
     columns = ", ".join((*HASHED_COLUMNS, "prev_hash", "hash"))
     cur.execute(f"SELECT {columns} FROM audit_events ORDER BY seq")  # noqa: S608 - fixed names
@@ -59,12 +65,13 @@ def verify(dbapi_conn: Any, vault_id: str, signing_key: bytes) -> VerifyReport:
     if head[0] != last_seq or head[1] != running:
         return VerifyReport(count, 0, last_seq, "audit.head_mismatch")
 
-    public_key = Ed25519PrivateKey.from_private_bytes(signing_key).public_key()
     checkpoints = cur.execute(
         "SELECT seq, head_hash, created_at, signature FROM audit_checkpoints ORDER BY seq"
     ).fetchall()
     for n, (seq, head_hash, created_at, signature) in enumerate(checkpoints):
-        if not signature_valid(public_key, vault_id, seq, head_hash, created_at, signature):
+        public_key = key_at(keys, seq)
+        if public_key is None or not signature_valid(public_key, vault_id, seq, head_hash,
+                                                     created_at, signature):
             return VerifyReport(count, n, seq, "audit.checkpoint_forged")
         if seq > last_seq:
             return VerifyReport(count, n, last_seq + 1, "audit.tail_missing")

@@ -17,6 +17,13 @@ class Action(StrEnum):
     BACKUP = "vault.backup"
     VAULT_CHECK = "vault.check"
     DEVICE_ENROLL = "device.enroll"
+    # Center identity. A card holds public keys only; pinning decides where survivors' data
+    # may go, so it is the center manager's or the admin's call after the fingerprint call.
+    CENTER_CARD_EXPORT = "center.card_export"
+    CENTER_LIST = "center.list"
+    CENTER_PIN = "center.pin"  # also applying another center's key-change statement
+    CENTER_REMOVE = "center.remove"
+    CENTER_KEYS_ROTATE = "center.keys_rotate"
     # Case work. The admin manages the system and never reads case content.
     CASE_CREATE = "case.create"
     CASE_LIST = "case.list"  # case number, initials, status, clocks: no names
@@ -46,6 +53,7 @@ class Action(StrEnum):
 
 
 _CASE_STAFF = frozenset({Role.NURSE, Role.PSYCHOSOCIAL, Role.LEGAL, Role.MANAGER})
+_EVERYONE = frozenset(Role)
 
 _ALLOWED: dict[Action, frozenset[Role]] = {
     Action.USER_MANAGE: frozenset({Role.ADMIN}),
@@ -56,6 +64,12 @@ _ALLOWED: dict[Action, frozenset[Role]] = {
     Action.BACKUP: frozenset({Role.ADMIN, Role.MANAGER}),
     Action.VAULT_CHECK: frozenset({Role.ADMIN, Role.MANAGER}),
     Action.DEVICE_ENROLL: frozenset({Role.ADMIN}),
+    Action.CENTER_CARD_EXPORT: _EVERYONE,
+    Action.CENTER_LIST: _EVERYONE,
+    Action.CENTER_PIN: frozenset({Role.ADMIN, Role.MANAGER}),
+    Action.CENTER_REMOVE: frozenset({Role.ADMIN, Role.MANAGER}),
+    # New keys make every other center apply a statement: a system change, the admin's.
+    Action.CENTER_KEYS_ROTATE: frozenset({Role.ADMIN}),
     Action.CASE_CREATE: frozenset({Role.NURSE, Role.PSYCHOSOCIAL}),
     Action.CASE_LIST: _CASE_STAFF,
     Action.CASE_REVEAL_NAME: _CASE_STAFF,

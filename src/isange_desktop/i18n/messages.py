@@ -10,9 +10,11 @@ import os
 
 from isange_desktop.i18n import (
     catalog_cases,
+    catalog_centers,
     catalog_clocks,
     catalog_forms,
     catalog_intake,
+    catalog_transfer,
     catalog_vault,
 )
 
@@ -27,8 +29,11 @@ CATALOG: dict[str, tuple[str, str, str]] = {
     **catalog_clocks.CATALOG,
     **catalog_forms.CATALOG,
     **catalog_intake.CATALOG,
+    **catalog_centers.CATALOG,
+    **catalog_transfer.CATALOG,
 }
-MODULES = (catalog_vault, catalog_cases, catalog_clocks, catalog_forms, catalog_intake)
+MODULES = (catalog_vault, catalog_cases, catalog_clocks, catalog_forms, catalog_intake,
+           catalog_centers, catalog_transfer)
 
 
 # Set by the GUI when the user picks a language; wins over ISANGE_LANG, which the CLI and the

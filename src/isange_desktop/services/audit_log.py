@@ -11,6 +11,7 @@ from isange_desktop.audit import checkpoints
 from isange_desktop.audit.verify import VerifyReport, verify
 from isange_desktop.domain.policy import Action
 from isange_desktop.services.session import UserSession, authorize, record
+from isange_desktop.store.center_identity import checkpoint_keys, current_signing_key
 from isange_desktop.store.engine import DATABASE_ERRORS
 from isange_desktop.store.models import AuditEvent, Center
 
@@ -32,10 +33,9 @@ def verify_log(session: UserSession) -> VerifyReport:
     role = authorize(session, Action.AUDIT_VERIFY, object_type="audit")
     vault = session.vault
     with vault.unit_of_work(readonly=True) as uow:
-        center = uow.get_one(Center, 1)
-        vault_id, signing_key = center.vault_id, center.signing_key
+        vault_id = uow.get_one(Center, 1).vault_id
     with vault.dbapi() as conn:
-        report = verify(conn, vault_id, signing_key)
+        report = verify(conn, vault_id, checkpoint_keys(conn))
     # A chain cut at its tail may refuse new events (the chain trigger): the report still
     # reaches the caller even when it cannot be recorded.
     with contextlib.suppress(*DATABASE_ERRORS), vault.unit_of_work() as uow:
@@ -62,4 +62,4 @@ def sign_checkpoint(session: UserSession) -> int | None:
         record(uow, actor=session.login, role=role, action="audit.checkpoint",
                object_type="audit")
         center = uow.get_one(Center, 1)
-        return checkpoints.create(uow, center.vault_id, center.signing_key)
+        return checkpoints.create(uow, center.vault_id, current_signing_key(uow))

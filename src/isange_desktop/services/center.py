@@ -11,4 +11,4 @@ def current_center(session: UserSession) -> CenterInfo:
     """Any logged-in user may see which center they work in; it names no person."""
     with session.vault.unit_of_work(readonly=True) as uow:
         center = uow.get_one(Center, 1)
-        return CenterInfo(center.vault_id, center.code, center.name)
+        return CenterInfo(center.vault_id, center.code, center.name, center.district)

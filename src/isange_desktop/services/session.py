@@ -15,6 +15,7 @@ from isange_desktop.audit.events import append
 from isange_desktop.domain.policy import Action, granting_role
 from isange_desktop.domain.roles import Role
 from isange_desktop.errors import AuthError, PermissionDenied, VaultError
+from isange_desktop.store.center_identity import current_signing_key
 from isange_desktop.store.engine import DATABASE_ERRORS
 from isange_desktop.store.keyslots import login_id, normalize_login
 from isange_desktop.store.login_attempts import LoginAttempts
@@ -61,7 +62,7 @@ def record(
                  object_id=object_id, outcome=outcome, purpose=purpose, details=details)
     if seq % CHECKPOINT_EVERY == 0:
         center = uow.get_one(Center, 1)
-        checkpoints.create(uow, center.vault_id, center.signing_key)
+        checkpoints.create(uow, center.vault_id, current_signing_key(uow))
     return seq
 
 
@@ -133,7 +134,7 @@ def logout(session: UserSession) -> None:
             record(uow, actor=session.login, role=session.roles_label, action="auth.logout",
                    object_type="user", object_id=str(session.user_id))
             center = uow.get_one(Center, 1)
-            checkpoints.create(uow, center.vault_id, center.signing_key)
+            checkpoints.create(uow, center.vault_id, current_signing_key(uow))
     except DATABASE_ERRORS as exc:
         log.warning("logout could not be recorded: %s", type(exc).__name__)
     finally:

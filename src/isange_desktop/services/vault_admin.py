@@ -28,6 +28,7 @@ from isange_desktop.store.recovery_key import generate as generate_recovery
 from isange_desktop.store.restore import restore_backup
 from isange_desktop.store.types import utcnow
 from isange_desktop.store.vault import Vault, create_vault, locked_slots, unlock_with_recovery
+from isange_desktop.transfer.center_card import normalize_district
 
 # Tests and CI may ask for the Argon2 floor (64 MiB, t=3) instead of a calibrated cost.
 FLOOR_ENV = "ISANGE_ARGON2_FLOOR"
@@ -44,14 +45,16 @@ class InitResult:
 
 
 def init_vault(data_dir: Path, *, center_code: str, center_name: str, admin_login: str,
-               admin_name: str, admin_password: str, kdf: Argon2Params | None = None
-               ) -> InitResult:
+               admin_name: str, admin_password: str, kdf: Argon2Params | None = None,
+               district: str | None = None) -> InitResult:
+    """A new vault, its center (with its signing key and age identity) and first admin."""
     code = center_code.strip().upper()
     # The code goes into every case number: the same pattern the case numbers accept.
     if not CENTER_PATTERN.fullmatch(code):
         raise ValidationError("center.code_invalid")
     if not center_name.strip():
         raise ValidationError("center.name_required")
+    district_code = normalize_district(district)
     login = normalize_login(admin_login)
     if not login_valid(login):
         raise ValidationError("user.login_invalid", login=login)
@@ -61,7 +64,7 @@ def init_vault(data_dir: Path, *, center_code: str, center_name: str, admin_logi
     vault, recovery = create_vault(
         data_dir, center_code=code, center_name=center_name.strip(), admin_login=login,
         admin_name=admin_name.strip() or login, admin_password=admin_password,
-        kdf=kdf or default_kdf(),
+        kdf=kdf or default_kdf(), center_district=district_code,
     )
     try:
         with vault.unit_of_work() as uow:

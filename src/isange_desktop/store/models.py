@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from isange_desktop.store.types import UTCDateTime
@@ -19,7 +19,7 @@ class Base(DeclarativeBase):
 
 
 class Center(Base):
-    """This vault's center: one row. Its private keys never leave the encrypted database."""
+    """This vault's center: one row. Its keys are in center_keys (store/center_models.py)."""
 
     __tablename__ = "center"
 
@@ -28,8 +28,7 @@ class Center(Base):
     code: Mapped[str] = mapped_column(String(16))
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    signing_key: Mapped[bytes] = mapped_column(LargeBinary)  # Ed25519 private, raw 32 bytes
-    age_identity: Mapped[str] = mapped_column(Text)  # AGE-SECRET-KEY-1...
+    district: Mapped[str | None] = mapped_column(String(32))  # a district code: "gasabo"
 
 
 class User(Base):

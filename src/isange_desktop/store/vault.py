@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pyrage
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine, insert
 from sqlalchemy.orm import Session
 
 from isange_desktop.audit.chain import genesis_hash
 from isange_desktop.errors import AuthError, CredentialStoreError, VaultError
 from isange_desktop.store import device_secret, migrate
+from isange_desktop.store.center_identity import new_keys
 from isange_desktop.store.engine import DATABASE_ERRORS, KEY_BYTES, make_engine
 from isange_desktop.store.kdf import Argon2Params
 from isange_desktop.store.keyslots import (
@@ -53,6 +52,7 @@ class CenterInfo:
     vault_id: str
     code: str
     name: str
+    district: str | None = None  # a district code ("gasabo"), as the center card carries it
 
 
 class Vault:
@@ -144,6 +144,7 @@ def create_vault(
     admin_name: str,
     admin_password: str,
     kdf: Argon2Params,
+    center_district: str | None = None,
 ) -> tuple[Vault, bytes]:
     """A new vault with its center keys and first admin. Returns it open, and the raw
     recovery key (to show once). On any failure nothing of the new vault is left behind."""
@@ -172,11 +173,10 @@ def create_vault(
         db_path(data_dir).chmod(0o600)
         now = utcnow()
         with Session(engine) as session, session.begin():
-            session.add(Center(
-                id=1, vault_id=vault_id, code=center_code, name=center_name, created_at=now,
-                signing_key=Ed25519PrivateKey.generate().private_bytes_raw(),
-                age_identity=str(pyrage.x25519.Identity.generate()),
-            ))
+            session.add(Center(id=1, vault_id=vault_id, code=center_code, name=center_name,
+                               created_at=now, district=center_district))
+            # The center's signing key and age identity: generated here, never leaving the vault.
+            session.add(new_keys(now, first_audit_seq=0))
             session.execute(insert(AuditHead).values(id=1, seq=0, hash=genesis_hash(vault_id)))
             admin = User(login=admin_login, display_name=admin_name, active=True,
                          must_change_password=False, created_at=now, created_by=None)
