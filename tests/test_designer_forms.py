@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -18,10 +19,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QMainWindow,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QTableWidget,
     QWidget,
 )
@@ -56,6 +60,11 @@ FORMS: dict[str, tuple[tuple[type[QWidget], ...], dict[str, type[QObject]]]] = {
         "current": QLineEdit, "new": QLineEdit, "confirm": QLineEdit, "error": QLabel,
         "progress": QProgressBar, "buttons": QDialogButtonBox,
     }),
+    "main_window": ((LanguageChooser,), {
+        "centerName": QLabel, "userName": QLabel, "userRoles": QLabel,
+        "language_chooser": LanguageChooser, "lock_button": QPushButton,
+        "lock_action": QAction, "navigation": QListWidget, "pages": QStackedWidget,
+    }),
     "no_vault_window": ((), {
         "explanation": QLabel, "command": QPlainTextEdit, "copy_button": QPushButton,
         "close_button": QPushButton,
@@ -71,7 +80,8 @@ def settle() -> None:
 def root_class(name: str) -> type[QWidget]:
     root = ET.parse(UI_DIR / f"{name}.ui").getroot().find("widget")
     assert root is not None
-    return {"QWidget": QWidget, "QDialog": QDialog}[root.get("class", "")]
+    classes = {"QWidget": QWidget, "QDialog": QDialog, "QMainWindow": QMainWindow}
+    return classes[root.get("class", "")]
 
 
 # --- Every form ------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from isange_desktop.store import (
     center_models,  # noqa: F401  (registers the center identity tables)
     device_secret,
     migrate,
+    referral_models,  # noqa: F401  (registers the referral tables)
 )
 from isange_desktop.store.backup import check_database_file, read_manifest
 from isange_desktop.store.center_models import CenterKey
@@ -162,3 +163,55 @@ def test_a_vault_made_before_center_keys_keeps_its_keys_and_checkpoints(tmp_path
         assert "district" in columns
     finally:
         logout(session)
+
+
+def test_referral_records_are_evidence(tmp_path):
+    """Migration 0009, on a vault with a case made at 0008: sequence numbers only go up, a
+    received bundle is never changed or deleted, and a sent referral changes once, from sent
+    to received."""
+    import pytest
+    import sqlalchemy.exc
+
+    engine = make_engine(tmp_path / "v.db", os.urandom(32))
+    migrate.upgrade(engine, "0008")
+    at = "2026-11-23T09:00:00+00:00"
+
+    def refused(sql: str) -> None:
+        with pytest.raises(sqlalchemy.exc.DatabaseError), engine.begin() as conn:
+            conn.exec_driver_sql(sql)
+
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO persons (id, family_name, given_names, family_key, given_key, sex, "
+            f"created_at, created_by) VALUES (1, 'A', 'B', 'a', 'b', 'female', '{at}', 'n')")
+        conn.exec_driver_sql(
+            "INSERT INTO cases (id, number, person_id, status, arrival_at, flags, created_at, "
+            f"created_by) VALUES (1, 'KGL-01-2026-00001-X', 1, 'open', '{at}', '[]', '{at}', "
+            "'n')")
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO bundle_counters VALUES ('HYE-01', 'referral', 2)")
+        conn.exec_driver_sql(
+            "INSERT INTO outgoing_referrals (bundle_id, case_id, destination_code, sequence, "
+            "created_at, expires_at, file_name, note, created_by, status) VALUES "
+            f"('{'a' * 32}', 1, 'HYE-01', 2, '{at}', '{at}', 'f.isb', '', 'n', 'sent')")
+        conn.exec_driver_sql(
+            "INSERT INTO received_bundles (bundle_id, kind, sender_code, sequence, "
+            "sender_created_at, received_at, received_by, checkpoint) VALUES "
+            f"('{'b' * 32}', 'receipt', 'HYE-01', 1, '{at}', '{at}', 'n', '{{}}')")
+    refused("UPDATE bundle_counters SET last_seq = 1")
+    refused("DELETE FROM bundle_counters")
+    refused("UPDATE outgoing_referrals SET destination_code = 'MUS-01'")
+    refused("UPDATE outgoing_referrals SET status = 'lost'")
+    refused("DELETE FROM outgoing_referrals")
+    refused("UPDATE received_bundles SET sequence = 9")
+    refused("DELETE FROM received_bundles")
+    refused(f"INSERT INTO received_bundles (bundle_id, kind, sender_code, sequence, "
+            f"sender_created_at, received_at, received_by, checkpoint) VALUES "
+            f"('{'b' * 32}', 'receipt', 'HYE-01', 2, '{at}', '{at}', 'n', '{{}}')")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE bundle_counters SET last_seq = 3")
+        conn.exec_driver_sql(f"UPDATE outgoing_referrals SET status = 'received', "
+                             f"receipt_at = '{at}'")
+    refused("UPDATE outgoing_referrals SET status = 'sent'")
+    engine.dispose()

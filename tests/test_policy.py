@@ -45,6 +45,9 @@ EXPECTED = {
     Action.CASE_VOID: {M},
     Action.BREAK_GLASS: {N, P, L, M},
     Action.CASE_PRINT: {N, P, L, M},
+    Action.REFERRAL_EXPORT: {N, P, M},
+    Action.REFERRAL_IMPORT: {N, P, M},
+    Action.REFERRAL_LIST: {N, P, L, M},
 }
 
 
@@ -52,6 +55,12 @@ def test_the_admin_never_reads_or_changes_case_content():
     case_actions = [a for a in Action if a.value.startswith("case.")]
     assert case_actions
     assert all(granting_role({A}, a) is None for a in case_actions)
+
+
+def test_the_admin_never_sends_or_receives_a_case():
+    referral_actions = [a for a in Action if a.value.startswith("referral.")]
+    assert len(referral_actions) == 3
+    assert all(granting_role({A}, a) is None for a in referral_actions)
 
 
 def test_the_investigator_never_sees_counselling_notes():

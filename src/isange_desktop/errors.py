@@ -78,6 +78,12 @@ class BundleRefused(ValidationError):
     """
 
 
+class AlreadyImported(IsangeError):
+    """A referral or receipt this center already accepted: nothing changed, and the message
+    says where it went. Not a failure: the same file offered twice is the normal result of a
+    copy kept on a stick or an e-mail sent again."""
+
+
 class FormInvalid(ValidationError):
     """One or more fields of a form refused; the message names the first and counts the rest.
 

@@ -73,7 +73,7 @@ def _check_age(age_years: int) -> None:
         raise ValueError("age must not be negative")
 
 
-def _destination_key(destination: str | None) -> str | None:
+def destination_key(destination: str | None) -> str | None:
     """Spacing and letter case do not make another destination."""
     if destination is None:
         return None
@@ -81,7 +81,7 @@ def _destination_key(destination: str | None) -> str | None:
 
 
 def _check_destination(scope: ConsentScope, destination: str | None) -> None:
-    key = _destination_key(destination)
+    key = destination_key(destination)
     if scope is ConsentScope.SHARE_WITH_REFERRAL and key is None:
         raise ValidationError("consent.destination_required")
     if scope is not ConsentScope.SHARE_WITH_REFERRAL and destination is not None:
@@ -124,6 +124,37 @@ def _counts(record: ConsentRecord, child: bool) -> bool:
     return not record.given or _override(record)
 
 
+def _sorted_out(records: Iterable[ConsentRecord], scope: ConsentScope,
+                destination: str | None, age_years: int, now: datetime
+                ) -> tuple[list[ConsentRecord], list[ConsentRecord], bool]:
+    """The records about this scope and destination up to ``now``, those of them that count
+    for this age, and whether the survivor is a child for consent."""
+    _aware(now, "now")
+    _check_age(age_years)
+    _check_destination(scope, destination)
+    key = destination_key(destination)
+    child = age_years < SELF_CONSENT_AGE
+    relevant: list[ConsentRecord] = []
+    for r in records:
+        if r.scope is scope and destination_key(r.destination) == key:
+            _aware(r.at, "record.at")
+            if r.at <= now:
+                relevant.append(r)
+    return relevant, [r for r in relevant if _counts(r, child)], child
+
+
+def _newest(counting: list[ConsentRecord]) -> ConsentRecord:
+    return max(enumerate(counting), key=lambda item: (item[1].at, item[0]))[1]
+
+
+def deciding_record(records: Iterable[ConsentRecord], scope: ConsentScope,
+                    destination: str | None, age_years: int, now: datetime
+                    ) -> ConsentRecord | None:
+    """The record ``consent_decision`` rests on (the newest that counts), or None."""
+    counting = _sorted_out(records, scope, destination, age_years, now)[1]
+    return _newest(counting) if counting else None
+
+
 def consent_decision(records: Iterable[ConsentRecord], scope: ConsentScope,
                      destination: str | None, age_years: int, now: datetime) -> ConsentDecision:
     """Whether the scope (and destination) is covered now, and why.
@@ -131,25 +162,14 @@ def consent_decision(records: Iterable[ConsentRecord], scope: ConsentScope,
     Records dated after ``now`` are ignored: a clock set wrong must not let a record win.
     On equal times the later record in ``records`` wins (the store passes them in entry order).
     """
-    _aware(now, "now")
-    _check_age(age_years)
-    _check_destination(scope, destination)
-    key = _destination_key(destination)
-    child = age_years < SELF_CONSENT_AGE
-    relevant: list[ConsentRecord] = []
-    for r in records:
-        if r.scope is scope and _destination_key(r.destination) == key:
-            _aware(r.at, "record.at")
-            if r.at <= now:
-                relevant.append(r)
-    counting = [r for r in relevant if _counts(r, child)]
+    relevant, counting, child = _sorted_out(records, scope, destination, age_years, now)
     if not counting:
         if child and any(r.by is ConsentBy.SURVIVOR for r in relevant):
             return ConsentDecision(False, "consent.guardian_needed", False)
         if not child and any(r.by is ConsentBy.GUARDIAN for r in relevant):
             return ConsentDecision(False, "consent.survivor_needed", False)
         return ConsentDecision(False, "consent.missing", False)
-    newest = max(enumerate(counting), key=lambda item: (item[1].at, item[0]))[1]
+    newest = _newest(counting)
     if not newest.given:
         return ConsentDecision(False, "consent.refused", False)
     if newest.by is ConsentBy.GUARDIAN:

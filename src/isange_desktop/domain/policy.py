@@ -50,6 +50,11 @@ class Action(StrEnum):
     CASE_VOID = "case.void"
     BREAK_GLASS = "case.break_glass"
     CASE_PRINT = "case.print"
+    # Referrals to another center: case content leaves or enters the vault, so like every
+    # case action they are never the admin's.
+    REFERRAL_EXPORT = "referral.export"
+    REFERRAL_IMPORT = "referral.import"  # a referral or a receipt from another center
+    REFERRAL_LIST = "referral.list"  # the outbox and the inbox: centers, dates, case numbers
 
 
 _CASE_STAFF = frozenset({Role.NURSE, Role.PSYCHOSOCIAL, Role.LEGAL, Role.MANAGER})
@@ -97,6 +102,13 @@ _ALLOWED: dict[Action, frozenset[Role]] = {
     # An emergency read of what the role may not normally see, with a reason, audited.
     Action.BREAK_GLASS: _CASE_STAFF,
     Action.CASE_PRINT: _CASE_STAFF,
+    # Those who give the care and the manager who oversees it send a case on; the
+    # investigator's file goes to RIB by RIB's own channels, not by a center's referral.
+    Action.REFERRAL_EXPORT: frozenset({Role.NURSE, Role.PSYCHOSOCIAL, Role.MANAGER}),
+    # An imported referral is a new case at this center: those who open cases (intake) and
+    # the manager.
+    Action.REFERRAL_IMPORT: frozenset({Role.NURSE, Role.PSYCHOSOCIAL, Role.MANAGER}),
+    Action.REFERRAL_LIST: _CASE_STAFF,
 }
 
 

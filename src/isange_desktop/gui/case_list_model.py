@@ -49,6 +49,19 @@ NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
+class _Generation:
+    """The number of the query now shown, read by the worker (a plain object, so the closures
+    run there hold no Qt object)."""
+
+    def __init__(self) -> None:
+        self.value = 0
+
+    def unless_stale(self, generation: int, call: Callable[[], T]) -> T | None:
+        """On the worker: skip a call whose query was replaced while it waited in the queue
+        (typing "uwim" queues four; only the last one's answer will be shown)."""
+        return None if generation != self.value else call()
+
+
 class CaseListModel(QAbstractTableModel):
     """``page_loaded`` after each page arrives, ``counted(int)`` when the total is known,
     ``failed(Exception)`` when a fetch fails (the view shows one message; rows stay)."""
@@ -71,7 +84,7 @@ class CaseListModel(QAbstractTableModel):
         self._next: PageKey | None = None
         self._more = False
         self._loading = False
-        self._generation = 0
+        self._current = _Generation()
 
     # -- the query ------------------------------------------------------------------------------
     def set_query(self, query: CaseQuery) -> None:
@@ -80,12 +93,12 @@ class CaseListModel(QAbstractTableModel):
         self._rows, self._texts = [], []
         self._query = query
         self._next, self._more, self._loading = None, True, False
-        self._generation += 1
+        self._current.value += 1
         self.endResetModel()
         self._fetch()
-        session, generation = self._session, self._generation
-        self._runner.run(lambda: self._unless_stale(generation,
-                                                    lambda: count_cases(session, query)),
+        session, generation, current = self._session, self._current.value, self._current
+        self._runner.run(lambda: current.unless_stale(generation,
+                                                            lambda: count_cases(session, query)),
                          on_finished=lambda n: self._counted(generation, n),
                          on_failed=lambda exc: self._failed(generation, exc), owner=self)
 
@@ -97,7 +110,7 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self._texts = [], []
         self._more = False
-        self._generation += 1
+        self._current.value += 1
         self.endResetModel()
 
     def number_at(self, row: int) -> str | None:
@@ -118,21 +131,16 @@ class CaseListModel(QAbstractTableModel):
     def _fetch(self) -> None:
         self._loading = True
         session, query, after = self._session, self._query, self._next
-        generation = self._generation
+        generation, current = self._current.value, self._current
         size = min(self._page_size, FIRST_PAGE_SIZE) if after is None else self._page_size
-        self._runner.run(lambda: self._unless_stale(
+        self._runner.run(lambda: current.unless_stale(
                              generation, lambda: list_cases(session, query, after=after,
                                                             limit=size)),
                          on_finished=lambda page: self._arrived(generation, page),
                          on_failed=lambda exc: self._failed(generation, exc), owner=self)
 
-    def _unless_stale(self, generation: int, call: Callable[[], T]) -> T | None:
-        """On the worker: skip a call whose query was replaced while it waited in the queue
-        (typing "uwim" queues four; only the last one's answer will be shown)."""
-        return None if generation != self._generation else call()
-
     def _arrived(self, generation: int, page: CasePage | None) -> None:
-        if generation != self._generation or page is None:
+        if generation != self._current.value or page is None:
             return
         self._loading = False
         self._next = page.next_key
@@ -146,11 +154,11 @@ class CaseListModel(QAbstractTableModel):
         self.page_loaded.emit()
 
     def _counted(self, generation: int, total: int | None) -> None:
-        if generation == self._generation and total is not None:
+        if generation == self._current.value and total is not None:
             self.counted.emit(total)
 
     def _failed(self, generation: int, exc: Exception) -> None:
-        if generation != self._generation:
+        if generation != self._current.value:
             return
         self._loading = False
         self._more = False  # no retry loop; a new query (or refresh) tries again

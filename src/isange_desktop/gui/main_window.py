@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -14,7 +12,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +19,7 @@ from isange_desktop.domain.settings import IDLE_LOCK_MINUTES
 from isange_desktop.gui.admin_page import AdminPage, may_administer
 from isange_desktop.gui.case_workspace import CaseWorkspace
 from isange_desktop.gui.cases_page import CasesPage, may_list_cases
+from isange_desktop.gui.designer_forms import child, load_ui
 from isange_desktop.gui.due_today_page import DueTodayPage, may_see_tasks
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.idle_watch import IdleWatch
@@ -54,33 +52,25 @@ class MainWindow(Retranslating, QMainWindow):
         self._runner = runner
         self._waiting = 1  # the center name
 
-        self.center_label = QLabel()
-        self.center_label.setObjectName("centerName")
-        self.user_label = QLabel(session.display_name)
-        self.user_label.setObjectName("userName")
-        self.roles_label = QLabel(role_names(session.roles))
-        self.roles_label.setObjectName("userRoles")
-        self.lock_action = QAction(self)
-        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # Layout, fixed texts and the lock shortcut: ui/main_window.ui.
+        load_ui("main_window", self, custom_widgets=[LanguageChooser])
+        self.center_label = child(self, QLabel, "centerName")
+        self.user_label = child(self, QLabel, "userName")
+        self.user_label.setText(session.display_name)
+        self.roles_label = child(self, QLabel, "userRoles")
+        self.roles_label.setText(role_names(session.roles))
+        self.lock_action = child(self, QAction, "lock_action")
+        self.addAction(self.lock_action)  # a window shortcut needs the action on the window
         self.lock_action.triggered.connect(self.lock_requested)
-        self.addAction(self.lock_action)
-        self.lock_button = QPushButton()
-        self.lock_button.clicked.connect(self.lock_action.trigger)
-        self.language_chooser = LanguageChooser()
+        self.lock_button = child(self, QPushButton, "lock_button")
+        self.language_chooser = child(self, LanguageChooser, "language_chooser")
         self.language_chooser.set_language(current_language())
         self.language_chooser.language_chosen.connect(self._language_chosen)
 
         # The navigation: one entry per page the user's roles allow, nothing greyed out.
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(205)
         # Long words wrap in their row rather than scroll sideways (French, Kinyarwanda).
-        self.nav.setWordWrap(True)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setStyleSheet("#navigation { font-size: 11pt; } "
-                               "#navigation::item { padding: 10px 8px; }")
-        self.pages = QStackedWidget()
+        self.nav = child(self, QListWidget, "navigation")
+        self.pages = child(self, QStackedWidget, "pages")
         self.nav.currentRowChanged.connect(self._page_chosen)
         self.cases_page: CasesPage | None = None
         self.due_page: DueTodayPage | None = None
@@ -107,18 +97,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.workspace: CaseWorkspace | None = None
         self.intake: IntakeWizard | None = None
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self._header())
-        body = QHBoxLayout()
-        body.setContentsMargins(0, 0, 12, 12)
-        body.addWidget(self.nav)
-        body.addWidget(self.pages, 1)
-        layout.addLayout(body, 1)
-        self.setCentralWidget(central)
-
         self.idle = IdleWatch(self)
         if self.admin_page is not None:  # a new timeout applies at once
             self.admin_page.idle_lock_changed.connect(self.idle.start)
@@ -127,11 +105,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._load()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Isange Desktop"))
-        self.lock_action.setText(self.tr("&Lock"))
-        self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
-        self.lock_button.setAccessibleName(self.tr("Lock"))
-        self.nav.setAccessibleName(self.tr("Navigation"))
+        # The form's own texts re-translate themselves; these are the ones code sets.
         self.roles_label.setText(role_names(self.session.roles))
         titles: dict[QWidget | None, str] = {
             self.cases_page: self.tr("Cases"), self.due_page: self.tr("Due today"),
@@ -166,28 +140,6 @@ class MainWindow(Retranslating, QMainWindow):
                 apply_language(app, code)
             self.language_chooser.set_language(code)
 
-    def _header(self) -> QFrame:
-        header = QFrame()
-        header.setObjectName("header")
-        header.setStyleSheet(
-            "#header { background: #17324d; }"
-            "#header QLabel { color: white; }"
-            "#centerName { font-size: 15pt; font-weight: 600; }"
-            "#userName { font-size: 11pt; font-weight: 600; }")
-        who = QVBoxLayout()
-        who.setSpacing(0)
-        who.addWidget(self.user_label, 0, Qt.AlignmentFlag.AlignRight)
-        who.addWidget(self.roles_label, 0, Qt.AlignmentFlag.AlignRight)
-        row = QHBoxLayout(header)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.addWidget(self.center_label, 1)
-        row.addLayout(who)
-        row.addSpacing(16)
-        row.addWidget(self.language_chooser)
-        row.addSpacing(8)
-        row.addWidget(self.lock_button)
-        return header
-
     def _load(self) -> None:
         session = self.session
         # What this user typed and did not save before the last lock.
@@ -198,9 +150,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._runner.run(lambda: preferences.get_language(session),
                          on_finished=self._apply_stored_language, owner=self)
         self._runner.run(lambda: current_center(session),
-                         on_finished=self._show_center, on_failed=self._show_center_error)
+                         on_finished=self._show_center, on_failed=self._show_center_error,
+                         owner=self)
         self._runner.run(lambda: get_setting(session, IDLE_LOCK_MINUTES.key),
-                         on_finished=self.idle.start, on_failed=self._idle_default)
+                         on_finished=self.idle.start, on_failed=self._idle_default, owner=self)
         if self.admin_page is not None:
             self.admin_page.refresh()
         if self.nav.count():

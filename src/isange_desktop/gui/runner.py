@@ -33,11 +33,12 @@ class Job(QObject):
         self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def execute(self) -> None:
-        fn, self._fn = self._fn, None  # drop the closure (it may hold a password) once run
-        if fn is None:
+        # The closure is let go on the GUI thread (in _deliver), never here: it may hold the
+        # last reference to a Qt object, whose destruction off the GUI thread crashes.
+        if self._fn is None:
             return
         try:
-            result = fn()
+            result = self._fn()
         except Exception as exc:
             self._done.emit(exc, False)
         else:
@@ -45,6 +46,7 @@ class Job(QObject):
 
     @Slot(object, bool)
     def _deliver(self, payload: object, ok: bool) -> None:
+        self._fn = None  # drop the closure (it may hold a password) once run
         if self._owner is not None and not shiboken6.isValid(self._owner):
             self.dropped.emit()
             return

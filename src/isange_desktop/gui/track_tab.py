@@ -209,9 +209,10 @@ class TrackTab(Retranslating, QWidget):
     # -- saving -------------------------------------------------------------------------------
     def save(self) -> None:
         session, number, values = self._session, self._number, self.editor.values()
+        form_id = self.main_id  # read here: the worker touches no widget
         self.save_button.setEnabled(False)
         self.message.setText(self.tr("Saving..."))
-        self._runner.run(lambda: save_form(session, number, self.main_id, values),
+        self._runner.run(lambda: save_form(session, number, form_id, values),
                          on_finished=self._main_saved, on_failed=self._main_failed, owner=self)
 
     def _main_saved(self, _revision: object) -> None:

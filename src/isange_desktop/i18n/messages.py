@@ -14,6 +14,7 @@ from isange_desktop.i18n import (
     catalog_clocks,
     catalog_forms,
     catalog_intake,
+    catalog_referrals,
     catalog_transfer,
     catalog_vault,
 )
@@ -31,9 +32,10 @@ CATALOG: dict[str, tuple[str, str, str]] = {
     **catalog_intake.CATALOG,
     **catalog_centers.CATALOG,
     **catalog_transfer.CATALOG,
+    **catalog_referrals.CATALOG,
 }
 MODULES = (catalog_vault, catalog_cases, catalog_clocks, catalog_forms, catalog_intake,
-           catalog_centers, catalog_transfer)
+           catalog_centers, catalog_transfer, catalog_referrals)
 
 
 # Set by the GUI when the user picks a language; wins over ISANGE_LANG, which the CLI and the

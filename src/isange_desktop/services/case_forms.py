@@ -79,6 +79,8 @@ def _planned(case: Case, form_id: str, values: Mapping[str, Any]) -> list[Planne
 # Case-level flags that follow from track work (shown in lists and the case header).
 _MEDICINE_FLAGS = {"pep": "pep_started", "ec_levonorgestrel": "ec_given",
                    "ec_ulipristal": "ec_given", "copper_iud": "ec_given"}
+# Every flag track work can add (a referred case's flags are checked against them).
+WORK_FLAGS = frozenset({*_MEDICINE_FLAGS.values(), "evidence_collected", "sheltered"})
 
 
 def _derived_flag(form_id: str, values: Mapping[str, Any]) -> str | None:

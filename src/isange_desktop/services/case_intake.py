@@ -160,7 +160,7 @@ def create_case(session: UserSession, intake: Mapping[str, Any], *,
         center = uow.get_one(Center, 1)
         linked = _linked_case(uow, intake.get("same_person_as"))
         event = _linked_case(uow, intake.get("same_event_as"))
-        person_row = uow.get_one(Person, linked.person_id) if linked else _new_person(
+        person_row = uow.get_one(Person, linked.person_id) if linked else new_person(
             uow, person, session.login, stamp)
         seq = repo.next_case_seq(uow, center.code, today.year)
         case = Case(
@@ -214,7 +214,8 @@ def _linked_case(uow: Any, number: object) -> Case | None:
     return repo.require_case(uow, str(number))
 
 
-def _new_person(uow: Any, values: Mapping[str, Any], login: str, stamp: str) -> Person:
+def new_person(uow: Any, values: Mapping[str, Any], login: str, stamp: str) -> Person:
+    """The searchable person row from person-form values (intake, an imported referral)."""
     row = Person(
         family_name=str(values.get("family_name", "")).strip(),
         given_names=str(values.get("given_names", "")).strip(),

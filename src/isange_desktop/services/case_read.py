@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from isange_desktop.domain.center_time import local_date
 from isange_desktop.domain.consent import (
@@ -20,11 +21,19 @@ from isange_desktop.domain.policy import Action, granting_role
 from isange_desktop.domain.search_text import read_search_text
 from isange_desktop.domain.tracks import TRACK_SENSITIVITY, VIEW_ACTION, Track
 from isange_desktop.errors import ValidationError
-from isange_desktop.services.case_summaries import CaseSummary, CaseView, all_clocks, summarize
+from isange_desktop.services.case_summaries import (
+    CaseSummary,
+    CaseView,
+    ReferralOrigin,
+    all_clocks,
+    summarize,
+)
 from isange_desktop.services.session import UserSession, authorize, record
 from isange_desktop.store import case_list
 from isange_desktop.store import case_repository as repo
 from isange_desktop.store.case_models import ConsentRow, Person
+from isange_desktop.store.center_models import CenterPin
+from isange_desktop.store.referral_models import ReceivedBundle
 from isange_desktop.store.types import utcnow
 
 # Forms that are not declared field by field but read by who may see the incident.
@@ -110,7 +119,19 @@ def open_case(session: UserSession, number: str, *, break_glass_reason: str | No
             full_name=f"{person.given_names} {person.family_name}" if may_see_name else None,
             forms=forms, hidden=tuple(sorted(hidden)), clocks=all_clocks(case, now),
             consents=consents, consent_state=consent_state(rows, age, now),
+            origin=_origin(uow, case.id),
         )
+
+
+def _origin(uow: Session, case_id: int) -> ReferralOrigin | None:
+    received = uow.scalars(select(ReceivedBundle).where(ReceivedBundle.case_id == case_id)
+                           ).first()
+    if received is None or received.sender_case_number is None:
+        return None
+    name = uow.scalars(select(CenterPin.name).where(
+        CenterPin.code == received.sender_code, CenterPin.removed_at.is_(None))).first()
+    return ReferralOrigin(received.sender_code, name, received.sender_case_number,
+                          received.received_at, received.note or "")
 
 
 def consent_state(rows: Sequence[ConsentRow], age: int | None, now: datetime

@@ -27,6 +27,13 @@ class CaseSummary:
     flags: tuple[str, ...]
     tracks: Mapping[str, str]
     urgent_clock: ClockState | None
+    # Referred to another center: "awaiting_receipt" until that center's receipt is
+    # recorded, then "received"; None when never referred. Message ids: referral.state.*.
+    referral: str | None = None
+
+
+# The stored state of the newest referrals (store.case_list) as the list shows it.
+_REFERRAL_STATE = {"sent": "awaiting_receipt", "received": "received"}
 
 
 class _HasIncident(Protocol):
@@ -62,7 +69,19 @@ def summarize(row: CaseListRow, now: datetime) -> CaseSummary:
         flags=row.flags,
         tracks=dict(row.tracks),
         urgent_clock=most_urgent_open(incident, now) if incident else None,
+        referral=_REFERRAL_STATE.get(row.referral) if row.referral else None,
     )
+
+
+@dataclass(frozen=True)
+class ReferralOrigin:
+    """Where an imported case came from (message id referral.origin says it in words)."""
+
+    center_code: str
+    center_name: str | None  # None once that center is no longer pinned under its code
+    case_number: str  # the case's number at that center
+    imported_at: datetime
+    note: str  # the sending center's note with the referral
 
 
 @dataclass(frozen=True)
@@ -77,6 +96,7 @@ class CaseView:
     clocks: tuple[ClockState, ...]
     consents: tuple[Mapping[str, object], ...]
     consent_state: Mapping[str, str]  # scope -> message id of the decision (consent.given, ...)
+    origin: ReferralOrigin | None = None  # set when the case came from another center
 
 
 def all_clocks(case: Case, now: datetime) -> tuple[ClockState, ...]:

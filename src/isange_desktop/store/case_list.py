@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, tuple_, u
 from sqlalchemy.orm import Session
 
 from isange_desktop.store.case_models import Case, CaseTrack, Person
+from isange_desktop.store.referral_models import OutgoingReferral
 
 # Enough rows for a search result list; the GUI pages further through its own model.
 SEARCH_LIMIT = 50
@@ -30,18 +31,21 @@ _WALK_ABOVE = 1000
 _BY_IDS = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.flags,
     c.incident_earliest, c.incident_latest, p.family_name, p.given_names,
     (SELECT group_concat(t.track || '=' || t.status) FROM case_tracks t
-     WHERE t.case_id = c.id)
+     WHERE t.case_id = c.id),
+    (SELECT max(r.status) FROM outgoing_referrals r WHERE r.case_id = c.id)
     FROM cases c JOIN persons p ON p.id = c.person_id
     WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.arrival_at DESC, c.id DESC"""
 _BY_NUMBER = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.flags,
     c.incident_earliest, c.incident_latest, p.family_name, p.given_names,
     (SELECT group_concat(t.track || '=' || t.status) FROM case_tracks t
-     WHERE t.case_id = c.id)
+     WHERE t.case_id = c.id),
+    (SELECT max(r.status) FROM outgoing_referrals r WHERE r.case_id = c.id)
     FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.number = ?1"""
 _BY_PHONE = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.flags,
     c.incident_earliest, c.incident_latest, p.family_name, p.given_names,
     (SELECT group_concat(t.track || '=' || t.status) FROM case_tracks t
-     WHERE t.case_id = c.id)
+     WHERE t.case_id = c.id),
+    (SELECT max(r.status) FROM outgoing_referrals r WHERE r.case_id = c.id)
     FROM persons p JOIN cases c ON c.person_id = p.id WHERE p.phone_key = ?1
     ORDER BY c.arrival_at DESC, c.id DESC LIMIT ?2"""
 # Counted up to the threshold in each index (a person matching both counts twice: this only
@@ -56,7 +60,8 @@ _MANY_PEOPLE_NAMED = """SELECT
 _NAMED_SORTED = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.flags,
     c.incident_earliest, c.incident_latest, p.family_name, p.given_names,
     (SELECT group_concat(t.track || '=' || t.status) FROM case_tracks t
-     WHERE t.case_id = c.id)
+     WHERE t.case_id = c.id),
+    (SELECT max(r.status) FROM outgoing_referrals r WHERE r.case_id = c.id)
     FROM cases c JOIN persons p ON p.id = c.person_id
     WHERE c.id IN (
         SELECT n.id FROM cases n WHERE n.person_id IN (
@@ -68,7 +73,8 @@ _NAMED_SORTED = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.
 _NAMED_WALKED = """SELECT c.id, c.number, c.status, c.arrival_at, c.gbv_type, c.flags,
     c.incident_earliest, c.incident_latest, p.family_name, p.given_names,
     (SELECT group_concat(t.track || '=' || t.status) FROM case_tracks t
-     WHERE t.case_id = c.id)
+     WHERE t.case_id = c.id),
+    (SELECT max(r.status) FROM outgoing_referrals r WHERE r.case_id = c.id)
     FROM cases c JOIN persons p ON p.id = c.person_id
     WHERE c.id IN (
         SELECT n.id FROM cases n CROSS JOIN persons m ON m.id = n.person_id
@@ -89,6 +95,9 @@ class CaseListRow:
     family_name: str
     given_names: str
     tracks: Mapping[str, str]  # track -> current status
+    # Of the case's referrals to other centers: "sent" while any awaits its receipt, else
+    # "received"; None when it was never referred (the list's only referral column).
+    referral: str | None = None
 
 
 def connection_of(uow: Session) -> Any:
@@ -101,9 +110,10 @@ def _rows(uow: Session, sql: str, params: Sequence[object]) -> list[CaseListRow]
 
 
 def _with_tracks(found: Sequence[Sequence[Any]]) -> list[CaseListRow]:
-    """Rows whose last column is the case's current tracks as "track=status,..."."""
+    """Rows whose last columns are the case's current tracks as "track=status,..." and its
+    referral state."""
     return [CaseListRow(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), r[6], r[7], r[8],
-                        r[9], _tracks(r[10])) for r in found]
+                        r[9], _tracks(r[10]), r[11]) for r in found]
 
 
 def _tracks(joined: str | None) -> dict[str, str]:
@@ -149,9 +159,11 @@ class ListFilter:
 
 _TRACKS_OF_CASE = (select(func.group_concat(CaseTrack.track + "=" + CaseTrack.status))
                    .where(CaseTrack.case_id == Case.id).scalar_subquery())
+_REFERRAL_OF_CASE = (select(func.max(OutgoingReferral.status))
+                     .where(OutgoingReferral.case_id == Case.id).scalar_subquery())
 _LIST_COLUMNS = (Case.id, Case.number, Case.status, Case.arrival_at, Case.gbv_type, Case.flags,
                  Case.incident_earliest, Case.incident_latest, Person.family_name,
-                 Person.given_names, _TRACKS_OF_CASE)
+                 Person.given_names, _TRACKS_OF_CASE, _REFERRAL_OF_CASE)
 PageKey = tuple[str, int]  # (arrival_at, id) of the last row shown
 
 

@@ -1,0 +1,116 @@
+"""The case a referral carries (the bundle's case.json): its parts as plain data, and the
+JSON form the sender writes. referral_reading.py reads one back, trusting nothing.
+
+What travels: the case's own facts (its number at the sender, arrival, incident window, GBV
+type, flags), every form revision ever saved (the current state is each form's newest), the
+case and track status history, the consent record, the open follow-ups and the sender's note.
+Times and values travel exactly as the sender stored them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from isange_desktop.domain.consent import ConsentBy, ConsentRecord, ConsentScope
+
+SCHEMA = 1
+MAX_NOTE_CHARS = 2000
+MAX_REASON_CHARS = 4000
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    number: str  # at the sending center
+    arrival_at: str
+    incident_earliest: str | None
+    incident_latest: str | None
+    gbv_type: str | None
+    flags: tuple[str, ...]
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Revision:
+    form_id: str
+    entry_no: int
+    revision: int
+    values: Mapping[str, Any]
+    changed_fields: tuple[str, ...]
+    author: str
+    at: str
+    sealed: bool
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    track: str | None  # None for the case's own status
+    status: str
+    author: str
+    at: str
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Consent:
+    scope: str
+    destination: str | None
+    given: bool
+    at: str
+    by: str
+    recorded_by: str
+    override_reason: str | None
+
+    def record(self) -> ConsentRecord:
+        return ConsentRecord(ConsentScope(self.scope), self.destination, self.given,
+                             datetime.fromisoformat(self.at), ConsentBy(self.by),
+                             self.recorded_by, self.override_reason)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    kind: str
+    due: str  # ISO date
+
+
+@dataclass(frozen=True)
+class ReferralDocument:
+    case: CaseFacts
+    revisions: tuple[Revision, ...]  # in the order they were saved
+    case_statuses: tuple[StatusChange, ...]
+    track_statuses: tuple[StatusChange, ...]
+    consents: tuple[Consent, ...]
+    follow_ups: tuple[FollowUp, ...]
+    note: str
+
+    def current(self) -> dict[tuple[str, int], Revision]:
+        """The newest revision of every form and entry."""
+        newest: dict[tuple[str, int], Revision] = {}
+        for r in self.revisions:
+            newest[(r.form_id, r.entry_no)] = r
+        return newest
+
+    def to_json(self) -> dict[str, Any]:
+        c = self.case
+        return {
+            "schema": SCHEMA,
+            "case": {"number": c.number, "arrival_at": c.arrival_at,
+                     "incident_earliest": c.incident_earliest,
+                     "incident_latest": c.incident_latest, "gbv_type": c.gbv_type,
+                     "flags": list(c.flags), "created_at": c.created_at},
+            "revisions": [{"form": r.form_id, "entry": r.entry_no, "revision": r.revision,
+                           "values": dict(r.values), "changed": list(r.changed_fields),
+                           "author": r.author, "at": r.at, "sealed": r.sealed}
+                          for r in self.revisions],
+            "case_statuses": [{"status": s.status, "author": s.author, "at": s.at,
+                               "reason": s.reason} for s in self.case_statuses],
+            "track_statuses": [{"track": s.track, "status": s.status, "author": s.author,
+                                "at": s.at} for s in self.track_statuses],
+            "consents": [{"scope": k.scope, "destination": k.destination, "given": k.given,
+                          "at": k.at, "by": k.by, "recorded_by": k.recorded_by,
+                          "override_reason": k.override_reason} for k in self.consents],
+            "follow_ups": [{"kind": f.kind, "due": f.due} for f in self.follow_ups],
+            "note": self.note,
+        }
