@@ -40,10 +40,12 @@ def test_refer_import_and_receipt_round_trip(centers, tmp_path, isange):
     stick, back = tmp_path / "stick", tmp_path / "back"
     stick.mkdir()
     back.mkdir()
+    note = tmp_path / "note.txt"
+    note.write_text("Continue PEP", encoding="utf-8")
 
     # Kacyiru sees what goes, then the file is written
     code, out, err = isange(centers.kigali, "nurse", "bundle", "export", number, "--to",
-                            "hye-01", "--out", str(stick), "--note", "Continue PEP")
+                            "hye-01", "--out", str(stick), "--note-file", str(note))
     assert code == 0, err
     assert f"Case {number} to HYE-01 (Huye IOSC) carries:" in out
     assert re.search(r"^  medical\tr2\t", out, re.MULTILINE)

@@ -13,10 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from isange_desktop.cli_files import read_bounded
 from isange_desktop.cli_session import open_session, t, with_session
 from isange_desktop.errors import AlreadyImported, ValidationError
 from isange_desktop.i18n.messages import current_language
 from isange_desktop.secret_input import SecretSource
+from isange_desktop.services.referral_document import MAX_NOTE_CHARS
 from isange_desktop.services.referral_export import (
     ReferralPreview,
     export_referral,
@@ -31,13 +33,19 @@ from isange_desktop.transfer.bundle_limits import MAX_BUNDLE_BYTES
 
 
 def _read_file(path: Path) -> bytes:
-    """At most one byte past the limit: enough for the reader to call it too large without
-    loading an endless file."""
+    return read_bounded(path, MAX_BUNDLE_BYTES, "referral.file_unreadable")
+
+
+def _read_note(path: str | None) -> str:
+    """The referral note from a file the user wrote: case details never go on a command line,
+    where shell history and the process list would keep them."""
+    if path is None:
+        return ""
+    data = read_bounded(Path(path), MAX_NOTE_CHARS * 4, "referral.file_unreadable")
     try:
-        with path.open("rb") as fh:
-            return fh.read(MAX_BUNDLE_BYTES + 1)
-    except OSError:
-        raise ValidationError("referral.file_unreadable", path=str(path)) from None
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValidationError("referral.file_unreadable", path=path) from None
 
 
 def _folder(path: str | None) -> Path | None:
@@ -64,9 +72,10 @@ def _print_preview(preview: ReferralPreview) -> None:
 def cmd_export(session: UserSession, args: argparse.Namespace, _: SecretSource) -> None:
     out_dir = _folder(args.out)
     assert out_dir is not None
+    note = _read_note(args.note_file)
     _print_preview(preview_referral(session, args.case, args.to))
     # A consent that does not cover the referral is refused (and recorded) here.
-    exported = export_referral(session, args.case, args.to, args.note or "", out_dir)
+    exported = export_referral(session, args.case, args.to, note, out_dir)
     print(t("referral.exported_done", path=exported.path,
             expires=exported.expires_at.date().isoformat()))
 
@@ -149,7 +158,8 @@ def register(sub: Any, with_user: argparse.ArgumentParser, parser_class: type) -
     p.add_argument("case", metavar="CASE")
     p.add_argument("--to", required=True, metavar="CENTER", help="the pinned center's code")
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the bundle file")
-    p.add_argument("--note", metavar="TEXT", help="a note for the receiving center")
+    p.add_argument("--note-file", metavar="FILE",
+                   help="a UTF-8 text file with a note for the receiving center")
     p.set_defaults(run=cmd_export)
     p = bundle.add_parser("import", parents=[with_user],
                           help="import a referral as a new case and sign its receipt")

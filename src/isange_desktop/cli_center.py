@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from isange_desktop.cli_files import read_bounded
 from isange_desktop.cli_session import open_session, t, with_session
 from isange_desktop.domain.forms.rwanda import DISTRICT_CHOICES
 from isange_desktop.errors import UsageError, ValidationError
@@ -28,13 +29,7 @@ _YES = frozenset({"yes", "oui", "yego"})
 
 
 def _read_file(path: Path, limit: int) -> bytes:
-    """At most one byte past the limit: enough for the parser to say the file is too large,
-    without reading a huge or endless file into memory."""
-    try:
-        with path.open("rb") as fh:
-            return fh.read(limit + 1)
-    except OSError:
-        raise ValidationError("center.file_unreadable", path=str(path)) from None
+    return read_bounded(path, limit, "center.file_unreadable")
 
 
 def _check_folder(path: Path) -> None:

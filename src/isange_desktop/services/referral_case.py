@@ -22,7 +22,6 @@ from isange_desktop.services.referral_document import (
     Consent,
     FollowUp,
     ReferralDocument,
-    Revision,
     StatusChange,
 )
 from isange_desktop.store import case_repository as repo
@@ -48,10 +47,7 @@ class FormPart:
 
 def case_document(uow: Session, case: Case, note: str) -> ReferralDocument:
     """Everything the case holds that a referral carries, in the order it was recorded."""
-    revisions = tuple(
-        Revision(r.form_id, r.entry_no, r.revision, r.values, r.changed_fields, r.author, r.at,
-                 r.sealed)
-        for r in repo.history(uow, case.id))
+    revisions = tuple(repo.history(uow, case.id))
     case_statuses = tuple(
         StatusChange(None, s.status, s.author, s.at, s.reason) for s in uow.scalars(
             select(CaseStatusChange).where(CaseStatusChange.case_id == case.id)
@@ -121,7 +117,7 @@ def write_referred_case(uow: Session, document: ReferralDocument, *, sender_code
         uow.execute(insert(FormRevision), [
             {"case_id": case.id, "form_id": r.form_id, "entry_no": r.entry_no,
              "revision": r.revision,
-             "values_json": json.dumps(dict(r.values), sort_keys=True, ensure_ascii=False),
+             "values_json": repo.encode_values(r.values),
              "changed_fields": json.dumps(list(r.changed_fields)),
              "author": _remote(r.author, sender_code), "at": r.at, "sealed": r.sealed}
             for r in document.revisions])

@@ -9,12 +9,12 @@ Times and values travel exactly as the sender stored them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from isange_desktop.domain.consent import ConsentBy, ConsentRecord, ConsentScope
+from isange_desktop.store.case_repository import StoredRevision
 
 SCHEMA = 1
 MAX_NOTE_CHARS = 2000
@@ -32,16 +32,8 @@ class CaseFacts:
     created_at: str
 
 
-@dataclass(frozen=True)
-class Revision:
-    form_id: str
-    entry_no: int
-    revision: int
-    values: Mapping[str, Any]
-    changed_fields: tuple[str, ...]
-    author: str
-    at: str
-    sealed: bool
+# A revision travels as the store keeps it: one type, so the two cannot drift apart.
+Revision = StoredRevision
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,11 @@ class StoredRevision:
     sealed: bool
 
 
+def encode_values(values: Mapping[str, object]) -> str:
+    """A revision's values as stored (sorted keys: equal values, equal text)."""
+    return json.dumps(dict(values), sort_keys=True, ensure_ascii=False)
+
+
 def _stored(row: Any) -> StoredRevision:
     return StoredRevision(row.form_id, row.entry_no, row.revision, json.loads(row.values_json),
                           tuple(json.loads(row.changed_fields)), row.author, row.at, row.sealed)
@@ -126,7 +131,7 @@ def append_revision(uow: Session, *, case_id: int, form_id: str, entry_no: int,
     revision = (previous.revision + 1) if previous else 1
     uow.connection().execute(_INSERT_REVISION, {
         "case_id": case_id, "form_id": form_id, "entry_no": entry_no, "revision": revision,
-        "values_json": json.dumps(dict(values), sort_keys=True, ensure_ascii=False),
+        "values_json": encode_values(values),
         "changed_fields": json.dumps(list(changes)), "author": author, "at": at,
         "sealed": sealed,
     })

@@ -8,7 +8,6 @@ every other member: once its signature checks, nothing in the zip can have been 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from isange_desktop.transfer.bundle_limits import (
     MAX_MEMBERS,
     MAX_SEQUENCE,
 )
+from isange_desktop.transfer.strict_json import NotStrictJson, canonical_bytes, strict_loads
 
 FORMAT_VERSION = 1
 KINDS = ("referral", "receipt")
@@ -62,32 +62,6 @@ def _refuse(code: str) -> NoReturn:
 # --- strict JSON ------------------------------------------------------------------------
 
 
-class _NotStrictJson(ValueError):
-    """JSON the standard parser accepts but a signer and a reader could disagree about."""
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    # With two values for one key, the signer and the importer could each see a different one.
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _NotStrictJson("duplicate key")
-        result[key] = value
-    return result
-
-
-def _no_constants(name: str) -> NoReturn:
-    raise _NotStrictJson(f"non-standard constant {name}")
-
-
-def _finite_float(text: str) -> float:
-    # "1e999" parses to infinity, which no database column or report can hold.
-    value = float(text)
-    if value in (float("inf"), float("-inf")):
-        raise _NotStrictJson("number out of range")
-    return value
-
-
 def _check_tree(value: object) -> None:
     """Depth bound (JSON bomb) and text a UTF-8 database can store (no lone surrogates)."""
     stack: list[tuple[object, int]] = [(value, 1)]
@@ -114,12 +88,11 @@ def parse_json(data: bytes, *, max_bytes: int) -> Any:
     if len(data) > max_bytes:
         _refuse("bundle.too_large")
     try:
-        value = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates,
-                           parse_constant=_no_constants, parse_float=_finite_float)
+        value = strict_loads(data)
     except RecursionError:
         # The C parser stops itself at the interpreter's recursion limit: a nesting bomb.
         _refuse("bundle.bomb")
-    except _NotStrictJson:
+    except NotStrictJson:
         _refuse("bundle.invalid")
     except ValueError:  # also UnicodeDecodeError and JSONDecodeError
         _refuse("bundle.damaged")
@@ -130,13 +103,11 @@ def parse_json(data: bytes, *, max_bytes: int) -> Any:
 def canonical_json(value: object) -> bytes:
     """Sorted keys, no spaces, UTF-8: one byte form for what is hashed and signed."""
     try:
-        text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                          allow_nan=False)
+        return canonical_bytes(value)
     except (TypeError, ValueError, RecursionError):
         # Only the writer gets here (the reader never re-encodes): the caller's data is not
         # plain JSON, so the bundle cannot be made.
         _refuse("bundle.invalid")
-    return text.encode("utf-8")
 
 
 # --- names, codes and times ----------------------------------------------------------------

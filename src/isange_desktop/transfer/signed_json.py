@@ -20,6 +20,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from isange_desktop.errors import CenterCardError
+from isange_desktop.transfer.strict_json import canonical_bytes, strict_loads
 
 ED25519_KEY_BYTES = 32
 ED25519_SIGNATURE_BYTES = 64
@@ -36,28 +37,13 @@ def refuse(code: str, **params: object) -> NoReturn:
 
 def canonical(document: Mapping[str, object]) -> bytes:
     """Sorted keys, no spaces, UTF-8: how the fields are signed whatever the file's layout."""
-    return json.dumps(dict(document), sort_keys=True, separators=(",", ":"),
-                      ensure_ascii=False, allow_nan=False).encode("utf-8")
+    return canonical_bytes(dict(document))
 
 
 def pretty(document: Mapping[str, object]) -> bytes:
     """The file form: indented for a person who opens it; the signature covers canonical()."""
     return (json.dumps(dict(document), sort_keys=True, indent=2, ensure_ascii=False,
                        allow_nan=False) + "\n").encode("utf-8")
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    # Two values for one key would let a signer and a reader each see a different document.
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError("duplicate key")
-        result[key] = value
-    return result
-
-
-def _no_constants(name: str) -> NoReturn:
-    raise ValueError(f"non-standard JSON constant {name}")
 
 
 def load_object(data: bytes, *, max_bytes: int, kind: str, fields: frozenset[str],
@@ -70,8 +56,7 @@ def load_object(data: bytes, *, max_bytes: int, kind: str, fields: frozenset[str
     if len(data) > max_bytes:
         refuse(f"center.{kind}_too_large", limit=max_bytes)
     try:
-        document = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates,
-                              parse_constant=_no_constants)
+        document = strict_loads(data)
     except (UnicodeDecodeError, ValueError, RecursionError):
         refuse(f"center.{kind}_unreadable")
     if not isinstance(document, dict) or document.get("format") != document_format:
