@@ -8,6 +8,7 @@ so a logout queued behind a listing runs after it and never under it.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -29,7 +30,10 @@ class Job(QObject):
                  owner: QObject | None = None) -> None:
         super().__init__(parent)
         self._fn: Callable[[], Any] | None = fn
-        self._owner = owner
+        # Weak: a job must never be what keeps its owner alive. The job's last reference can
+        # go on the worker thread, and an owner freed there would be destroyed off the GUI
+        # thread (a crash).
+        self._owner = weakref.ref(owner) if owner is not None else None
         self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def execute(self) -> None:
@@ -47,9 +51,11 @@ class Job(QObject):
     @Slot(object, bool)
     def _deliver(self, payload: object, ok: bool) -> None:
         self._fn = None  # drop the closure (it may hold a password) once run
-        if self._owner is not None and not shiboken6.isValid(self._owner):
-            self.dropped.emit()
-            return
+        if self._owner is not None:
+            owner = self._owner()
+            if owner is None or not shiboken6.isValid(owner):
+                self.dropped.emit()
+                return
         if ok:
             self.finished.emit(payload)
         else:
