@@ -6,7 +6,7 @@ import pytest
 
 from isange_desktop.errors import PermissionDenied, ValidationError
 from isange_desktop.services.case_intake import create_case
-from isange_desktop.services.drafts import FormDraft, keep_drafts, take_drafts
+from isange_desktop.services.drafts import INTAKE_DRAFT, FormDraft, keep_drafts, take_drafts
 from test_case_services import INTAKE, as_, center  # noqa: F401  (fixture)
 
 
@@ -48,3 +48,14 @@ def test_a_new_lock_replaces_the_kept_drafts(center):  # noqa: F811
         keep_drafts(nurse, [FormDraft(number, "medical", None, {"temperature_c": 37})])
         keep_drafts(nurse, [FormDraft(number, "medicine", None, {"medicine": "pep"})])
         assert [d.form_id for d in take_drafts(nurse)] == ["medicine"]
+
+
+def test_an_intake_draft_is_kept_only_for_who_may_create_a_case(center):  # noqa: F811
+    intake = FormDraft("", INTAKE_DRAFT, None, {"step": 2, "person": {"family_name": "Canary"}})
+    with as_(center, "nurse") as nurse:
+        keep_drafts(nurse, [intake])
+        assert take_drafts(nurse) == [intake]
+        with pytest.raises(ValidationError):  # one wizard at a time
+            keep_drafts(nurse, [intake, intake])
+    with as_(center, "rib") as rib, pytest.raises(PermissionDenied):
+        keep_drafts(rib, [intake])

@@ -137,17 +137,55 @@ def test_an_unsaved_form_comes_back_after_the_lock_for_its_author(qtbot, shell, 
     assert again.workspace.tabs.currentWidget() is restored
 
 
-def test_a_lock_during_intake_leaves_nothing_typed(qtbot, shell, canary_case):
+def test_a_lock_during_intake_keeps_the_typing_for_its_author_alone(qtbot, shell, canary_case,
+                                                                     new_vault):
+    with logged_in(new_vault.data_dir, ADMIN, ADMIN_PASSWORD) as admin:
+        add_user(admin, "nurse2", "Mutoni Grace", frozenset({Role.NURSE}), "Nurse2-pass-2026",
+                 must_change_password=False)
     window = log_in(qtbot, shell, "nurse1", "Nurse-pass-2026")
     window.new_case()
     wizard = window.intake
     assert wizard is not None
-    wizard.go_to(1)  # the person step
-    wizard.person_page.editor.set_values({"family_name": CANARY + "wizard"})
+    # Typing on every step: the search, the person, the incident, a consent, the first
+    # classification answer, the trafficking screening opened, a track ticked off
+    wizard.search_page.fields["given_names"].setText("Aline")
+    wizard.person_page.editor.set_values({"family_name": CANARY + "wizard",
+                                          "given_names": "Aline", "sex": "female",
+                                          "estimated_age_years": 24})
+    wizard.incident_page.same_event.setText("KGL-01-2026-00001-X")
+    consent = wizard.consent_page.rows[next(iter(wizard.consent_page.rows))]
+    consent.answer.set_value(True)
+    wizard.classification_page.rows[0].answer.set_value(False)
+    wizard.classification_page.screening.setChecked(True)
+    next(iter(wizard.tracks_page.boxes.values())).toggle()
+    wizard.go_to(4)  # the classification step
+    before, document = wizard.draft_state(), wizard.intake()
     assert any(CANARY + "wizard" in t for t in every_text())
     with qtbot.waitSignal(shell.locked, timeout=WAIT_MS):
         window.idle.idle.emit()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+    # Locked: nothing typed is left in any widget
     assert not any(CANARY + "wizard" in t for t in every_text())
     assert window.intake is None
+    # Another nurse in between gets no wizard
+    other = log_in(qtbot, shell, "nurse2", "Nurse2-pass-2026")
+    qtbot.wait(200)
+    assert other.intake is None
+    with qtbot.waitSignal(shell.locked, timeout=WAIT_MS):
+        other.lock_requested.emit()
+    # The nurse who typed it finds the wizard as she left it, on the same step
+    again = log_in(qtbot, shell, "nurse1", "Nurse-pass-2026")
+    qtbot.waitUntil(lambda: again.intake is not None, timeout=WAIT_MS)
+    restored = again.intake
+    qtbot.waitUntil(restored.search_page.is_current, timeout=WAIT_MS)
+    assert restored.current() == 4
+    assert restored.draft_state() == before
+    assert restored.intake() == document
+    assert restored.is_dirty()
+    # What the vault's audit log says of it: which form, never what was typed
+    with again.session.vault.dbapi() as conn:
+        details = [r[0] for r in conn.execute(
+            "SELECT details FROM audit_events WHERE object_type = 'draft' ORDER BY seq")]
+    assert len(details) == 2 and all('"intake"' in d for d in details)
+    assert not any(CANARY in d or "Aline" in d for d in details)

@@ -4,7 +4,7 @@ question, the trafficking screening, and the type and flags the domain derives f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -175,6 +175,24 @@ class ClassificationPage(QWidget):
     def is_dirty(self) -> bool:
         return bool(self.answers()) or self.exchange.answer() is not None or \
             self.screening.is_dirty()
+
+    def draft_state(self) -> dict[str, object]:
+        # Every answer as shown, also those after the first yes: the nurse may go back.
+        return {"answers": [row.answer.answer() for row in self.rows],
+                "exchange": self.exchange.answer(),
+                "screening": self.screening.draft_state()}
+
+    def restore_draft(self, state: Mapping[str, object]) -> None:
+        answers = state.get("answers")
+        if isinstance(answers, list) and len(answers) == len(self.rows):
+            for row, answer in zip(self.rows, answers, strict=True):
+                row.answer.set_value(answer if isinstance(answer, bool) else None)
+        exchange = state.get("exchange")
+        self.exchange.set_value(exchange if isinstance(exchange, bool) else None)
+        screening = state.get("screening")
+        if isinstance(screening, Mapping):
+            self.screening.restore_draft(screening)
+        self.refresh()
 
     def focus_first(self) -> None:
         self.rows[0].answer.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -7,6 +7,7 @@ turned into a ConsentRecord, checked with `validate_consent_record` and judged w
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -221,6 +222,33 @@ class ConsentPage(QWidget):
     def focus_scope(self, scope: ConsentScope) -> None:
         self.rows[scope].answer.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # A draft across a lock
+
+    def draft_state(self) -> dict[str, object]:
+        return {row.scope.value: {
+            "answer": row.answer.value(), "by": row.by.value(), "reason": row.reason.text(),
+            "destination": row.destination.text() if row.destination is not None else "",
+            "at": row.at.isoformat() if row.at is not None else None}
+            for row in self.rows.values()}
+
+    def restore_draft(self, state: Mapping[str, object]) -> None:
+        for row in self.rows.values():
+            saved = state.get(row.scope.value)
+            if not isinstance(saved, Mapping):
+                continue
+            answer, by, reason = saved.get("answer"), saved.get("by"), saved.get("reason")
+            row.answer.set_value(answer if isinstance(answer, bool) else None)
+            if isinstance(by, str):
+                row.by.set_value(by)
+            row.reason.setText(reason if isinstance(reason, str) else "")
+            destination = saved.get("destination")
+            if row.destination is not None:
+                row.destination.setText(destination if isinstance(destination, str) else "")
+            # When the survivor answered, not when the draft came back (set after the
+            # edits above, which stamp the time of the change).
+            row.at = _time_or_none(saved.get("at"))
+            self._render(row)
+
     # Judging
 
     def _answered(self, row: _Row) -> None:
@@ -271,3 +299,10 @@ class ConsentPage(QWidget):
         row.verdict.setText(text)
         row.verdict.setStyleSheet(style)
         row.verdict.setAccessibleDescription(text)
+
+
+def _time_or_none(value: object) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None

@@ -60,6 +60,12 @@ class FormPage(QWidget):
     def show_errors(self, errors: list[FieldError]) -> None:
         self.editor.show_errors(errors)
 
+    def draft_state(self) -> dict[str, object]:
+        return self.editor.values()
+
+    def restore_draft(self, state: Mapping[str, object]) -> None:
+        self.editor.load_draft(state)
+
     def focus_first(self) -> None:
         first = self.editor.form.fields[0].id
         widget = self.editor.editor(first)
@@ -165,6 +171,16 @@ class IncidentPage(FormPage):
 
     def is_dirty(self) -> bool:
         return super().is_dirty() or bool(self.same_event.text().strip())
+
+    def draft_state(self) -> dict[str, object]:
+        return {**super().draft_state(), "_same_event_as": self.same_event.text()}
+
+    def restore_draft(self, state: Mapping[str, object]) -> None:
+        # "_" keeps the link's key apart from the form's field ids.
+        same_event = state.get("_same_event_as")
+        super().restore_draft({k: v for k, v in state.items() if k != "_same_event_as"})
+        self.same_event.setText(same_event if isinstance(same_event, str) else "")
+        self.refresh_clocks()
 
     def same_event_as(self) -> str | None:
         return self.same_event.text().strip() or None

@@ -9,6 +9,7 @@ answered, a screening that found nothing is. The explanations of what is not tra
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -158,6 +159,28 @@ class ScreeningBox(QGroupBox):
 
     def is_dirty(self) -> bool:
         return self.isChecked()
+
+    # A draft across a lock
+
+    def draft_state(self) -> dict[str, object]:
+        return {"on": self.isChecked(),
+                "checks": {qid: [choice for choice, box in boxes if box.isChecked()]
+                           for qid, boxes in self.checks.items()},
+                "yes_no": {qid: combo.answer() for qid, combo in self.yes_no.items()},
+                "countries": {qid: line.text() for qid, line in self.countries.items()}}
+
+    def restore_draft(self, state: Mapping[str, object]) -> None:
+        checks, yes_no, countries = (state.get(k) for k in ("checks", "yes_no", "countries"))
+        for qid, boxes in self.checks.items():
+            ticked = checks.get(qid) if isinstance(checks, Mapping) else None
+            for choice, box in boxes:
+                box.setChecked(isinstance(ticked, list) and choice in ticked)
+        for qid, combo in self.yes_no.items():
+            combo.set_value(yes_no.get(qid) if isinstance(yes_no, Mapping) else None)
+        for qid, line in self.countries.items():
+            text = countries.get(qid) if isinstance(countries, Mapping) else None
+            line.setText(text if isinstance(text, str) else "")
+        self.setChecked(state.get("on") is True)
 
     # The answers
 

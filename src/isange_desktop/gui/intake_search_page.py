@@ -8,6 +8,7 @@ a list of other people's full names on the screen would tell them who else came.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
@@ -55,6 +56,7 @@ class SearchPage(QWidget):
         self._searched_for: PersonFacts | None = None
         self._failed_for: PersonFacts | None = None
         self._pending: PersonFacts | None = None
+        self._relink: str | None = None  # the case to choose again when a draft's search returns
         self._busy = False
 
         self.intro = QLabel(self)
@@ -197,6 +199,26 @@ class SearchPage(QWidget):
     def focus_first(self) -> None:
         self.fields[PREFILLED[0]].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # A draft across a lock
+
+    def draft_state(self) -> dict[str, object]:
+        return {"fields": {name: field.text() for name, field in self.fields.items()
+                           if field.text()},
+                "linked": self.linked_case()}
+
+    def restore_draft(self, state: Mapping[str, object]) -> None:
+        """Puts the typed search back and searches again (the records found may have
+        changed while the app was locked); the person chosen then is chosen again."""
+        fields = state.get("fields")
+        if isinstance(fields, Mapping):
+            for name, text in fields.items():
+                if name in self.fields and isinstance(text, str):
+                    self.fields[name].setText(text)
+        linked = state.get("linked")
+        self._relink = linked if isinstance(linked, str) else None
+        if self.is_dirty():
+            self.search()
+
     def focus_results(self) -> None:
         self.results.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -261,6 +283,10 @@ class SearchPage(QWidget):
             if not candidate.latest_case:
                 # Without a case number there is nothing to link the new visit to.
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        if self._relink is not None:
+            chosen = next((row + 1 for row, c in enumerate(self._candidates)
+                           if c.latest_case == self._relink), chosen)
+            self._relink = None
         # The safe choice first: pressing Enter twice must never link to someone else.
         self.results.setCurrentRow(chosen if 0 <= chosen < self.results.count() else 0)
         self.results_box.show()

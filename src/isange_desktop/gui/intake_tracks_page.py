@@ -3,6 +3,8 @@ are recorded as not needed (the statuses of domain/tracks.py, as create_case tak
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
@@ -55,6 +57,15 @@ class TracksPage(QWidget):
     def is_dirty(self) -> bool:
         return any(box.isChecked() != (track in DEFAULT_NEEDED)
                    for track, box in self.boxes.items())
+
+    def draft_state(self) -> dict[str, object]:
+        return {track.value: box.isChecked() for track, box in self.boxes.items()}
+
+    def restore_draft(self, state: Mapping[str, object]) -> None:
+        for track, box in self.boxes.items():
+            needed = state.get(track.value)
+            if isinstance(needed, bool):
+                box.setChecked(needed)
 
     def focus_first(self) -> None:
         self.boxes[Track.MEDICAL].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -7,6 +7,7 @@ an error, shown at its field, and nothing typed is lost.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -272,7 +273,7 @@ class IntakeWizard(QDialog):
 
     def _searched(self, count: int) -> None:
         advance = self._search_done()
-        if count:
+        if count and self.current() == SEARCH:
             self.search_page.focus_results()
         elif advance:
             self._leave_search()
@@ -360,6 +361,37 @@ class IntakeWizard(QDialog):
                 "The case was not created: correct the fields marked in red, then go on."))
             return
         self.review_page.show_error(error_message(exc))
+
+    # A draft across a lock
+
+    def draft_state(self) -> dict[str, object]:
+        """Everything typed, as plain values, to be kept (encrypted in the vault) while
+        the screen is locked; `restore_draft` puts it back."""
+        return {"step": self.current(), "search": self.search_page.draft_state(),
+                "person": self.person_page.draft_state(),
+                "incident": self.incident_page.draft_state(),
+                "consent": self.consent_page.draft_state(),
+                "classification": self.classification_page.draft_state(),
+                "tracks": self.tracks_page.draft_state()}
+
+    def restore_draft(self, state: Mapping[str, object]) -> None:
+        pages: dict[str, Any] = {
+            "person": self.person_page, "incident": self.incident_page,
+            "consent": self.consent_page, "classification": self.classification_page,
+            "tracks": self.tracks_page}
+        for key, page in pages.items():
+            part = state.get(key)
+            if isinstance(part, Mapping):
+                page.restore_draft(part)
+        search = state.get("search")
+        if isinstance(search, Mapping):
+            self.search_page.restore_draft(search)
+            # What the search step handed to the person step: not to be copied over again.
+            self._prefilled = self.search_page.prefill()
+        step = state.get("step")
+        # Back where the nurse was; each step's checks run again on the way forward.
+        # (the review, at most the step before it: the nurse looks again before creating).
+        self.go_to(min(step, TRACKS) if isinstance(step, int) and step >= 0 else SEARCH)
 
     # Closing
 

@@ -32,7 +32,7 @@ from isange_desktop.gui.shelter_page import ShelterPage, may_see_shelter
 from isange_desktop.i18n.messages import current_language
 from isange_desktop.services import preferences
 from isange_desktop.services.center import current_center
-from isange_desktop.services.drafts import FormDraft, take_drafts
+from isange_desktop.services.drafts import INTAKE_DRAFT, FormDraft, take_drafts
 from isange_desktop.services.session import UserSession
 from isange_desktop.services.settings import get_setting
 from isange_desktop.store.vault import CenterInfo
@@ -123,15 +123,25 @@ class MainWindow(Retranslating, QMainWindow):
         self._runner.run(lambda: preferences.set_language(session, code), owner=self)
 
     def drafts(self) -> list[FormDraft]:
-        return self.workspace.drafts() if self.workspace is not None else []
+        drafts = self.workspace.drafts() if self.workspace is not None else []
+        if self.intake is not None and self.intake.is_dirty():
+            drafts.append(FormDraft("", INTAKE_DRAFT, None, self.intake.draft_state()))
+        return drafts
 
     def _restore_drafts(self, drafts: list[FormDraft]) -> None:
         if not drafts or self.cases_page is None:
             return
-        number = drafts[0].case_number
-        self.open_case(number)
-        if self.workspace is not None:
-            self.workspace.restore([d for d in drafts if d.case_number == number])
+        forms = [d for d in drafts if d.form_id != INTAKE_DRAFT]
+        if forms:
+            number = forms[0].case_number
+            self.open_case(number)
+            if self.workspace is not None:
+                self.workspace.restore([d for d in forms if d.case_number == number])
+        intake = next((d for d in drafts if d.form_id == INTAKE_DRAFT), None)
+        if intake is not None:
+            self.new_case()  # over the case, as the wizard was before the lock
+            if self.intake is not None:
+                self.intake.restore_draft(intake.values)
 
     def _apply_stored_language(self, code: str | None) -> None:
         if code and code != current_language():

@@ -21,6 +21,8 @@ from isange_desktop.store.types import utcnow
 # A draft is one form being typed; far larger is not one (and must not fill the vault).
 MAX_DRAFT_BYTES = 256 * 1024
 MAX_DRAFTS = 20
+# The intake wizard's typing: a draft of no case yet (its case_number is "").
+INTAKE_DRAFT = "intake"
 
 
 @dataclass(frozen=True)
@@ -36,18 +38,17 @@ def keep_drafts(session: UserSession, drafts: Sequence[FormDraft]) -> None:
     role = authorize(session, Action.CASE_LIST, object_type="draft")
     if len(drafts) > MAX_DRAFTS:
         raise ValidationError("draft.too_large")
-    rows = []
+    if sum(d.form_id == INTAKE_DRAFT for d in drafts) > 1:
+        raise ValidationError("draft.too_large")  # one wizard at a time
+    rows: list[dict[str, object]] = []
+    names: list[str] = []
     for draft in drafts:
-        track = TRACK_OF_FORM.get(draft.form_id)
-        if track is None:
-            raise ValidationError("case.form_not_editable", form=draft.form_id)
-        # Only what the user could have saved is kept for them.
-        authorize(session, EDIT_ACTION[track], object_type="draft", object_id=draft.form_id)
         text = json.dumps(dict(draft.values), ensure_ascii=False, sort_keys=True)
         if len(text.encode()) > MAX_DRAFT_BYTES:
             raise ValidationError("draft.too_large")
-        rows.append({"user_id": session.user_id,
-                     "case_number": str(parse_case_number(draft.case_number)),
+        case_number = _checked_case(session, draft)
+        names.append(_name(case_number, draft.form_id))
+        rows.append({"user_id": session.user_id, "case_number": case_number,
                      "form_id": draft.form_id, "entry_no": draft.entry_no,
                      "values_json": text, "saved_at": utcnow().isoformat()})
     with session.vault.unit_of_work() as uow:
@@ -55,7 +56,24 @@ def keep_drafts(session: UserSession, drafts: Sequence[FormDraft]) -> None:
         if rows:
             uow.execute(insert(Draft), rows)
         record(uow, actor=session.login, role=role, action="draft.kept", object_type="draft",
-               details={"forms": [f"{r['case_number']}/{r['form_id']}" for r in rows]})
+               details={"forms": names})
+
+
+def _checked_case(session: UserSession, draft: FormDraft) -> str:
+    """The draft's case number as stored, once the user is found to be one who could have
+    saved it: only that is kept for them."""
+    if draft.form_id == INTAKE_DRAFT:
+        authorize(session, Action.CASE_CREATE, object_type="draft", object_id=INTAKE_DRAFT)
+        return ""
+    track = TRACK_OF_FORM.get(draft.form_id)
+    if track is None:
+        raise ValidationError("case.form_not_editable", form=draft.form_id)
+    authorize(session, EDIT_ACTION[track], object_type="draft", object_id=draft.form_id)
+    return str(parse_case_number(draft.case_number))
+
+
+def _name(case_number: str, form_id: str) -> str:
+    return f"{case_number}/{form_id}" if case_number else form_id
 
 
 def take_drafts(session: UserSession) -> list[FormDraft]:
@@ -71,5 +89,5 @@ def take_drafts(session: UserSession) -> list[FormDraft]:
             uow.execute(delete(Draft).where(Draft.user_id == session.user_id))
             record(uow, actor=session.login, role=role, action="draft.restored",
                    object_type="draft",
-                   details={"forms": [f"{d.case_number}/{d.form_id}" for d in drafts]})
+                   details={"forms": [_name(d.case_number, d.form_id) for d in drafts]})
     return drafts
