@@ -239,6 +239,33 @@ def test_only_the_admin_gets_the_account_and_settings_buttons(qtbot, shell, new_
     assert page is not None and page.users_table is not None
     assert page.add_user_button is None and page.deactivate_button is None
     assert page.settings_button is None
+    assert page.backup_box is not None  # backups are the manager's duty too
+
+
+def test_a_backup_from_the_administration_page(qtbot, shell, tmp_path):
+    page = admin_page(qtbot, shell)
+    box = page.backup_box
+    assert box is not None and box.backup_button.isVisible()
+    target = tmp_path / "usb" / "isange-20261123-1000.isange-backup"
+    target.parent.mkdir()
+    # When a backup is written to the USB stick
+    with qtbot.waitSignal(box.written, timeout=WAIT_MS):
+        box.back_up_to(target)
+    # Then the file is there, the page says it was verified, and the log shows it
+    assert target.stat().st_size > 0
+    assert str(target) in box.result.text() and box.backup_button.isEnabled()
+    events = page.events_table
+    assert events is not None
+    qtbot.waitUntil(lambda: any(
+        (item := events.item(r, 4)) is not None and item.text() == "vault.backup"
+        for r in range(events.rowCount())), timeout=WAIT_MS)
+    # A second backup never overwrites the first: one clear message, the file as it was
+    before = target.read_bytes()
+    box.back_up_to(target)
+    qtbot.waitUntil(box.backup_button.isEnabled, timeout=WAIT_MS)
+    assert "already exists" in box.result.text()
+    assert target.read_bytes() == before
+    assert [p.name for p in target.parent.iterdir()] == [target.name]  # no leftovers
 
 
 def test_the_add_user_dialog_follows_a_language_change(qtbot):

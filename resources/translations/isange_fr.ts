@@ -202,6 +202,33 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of the vault to a USB stick. The copy stays encrypted: it can be restored only with the center&apos;s recovery key.</source>
+        <translation>Écrire une copie vérifiée du coffre sur une clé USB. La copie reste chiffrée : elle ne peut être restaurée qu&apos;avec la clé de récupération du centre.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault...</source>
+        <translation>&amp;Sauvegarder le coffre...</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+        <source>Isange backups (*%1)</source>
+        <translation>Sauvegardes Isange (*%1)</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup...</source>
+        <translation>Écriture et vérification de la sauvegarde...</translation>
+    </message>
+</context>
+<context>
     <name>BodyMapEditor</name>
     <message>
         <source>Click where the injury is. Keyboard: arrows move the cross, Enter places a mark, Tab goes from mark to mark, Delete removes.</source>

@@ -202,6 +202,33 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backup</source>
+        <translation>Kopi y&apos;ububiko</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of the vault to a USB stick. The copy stays encrypted: it can be restored only with the center&apos;s recovery key.</source>
+        <translation>Andika kopi yagenzuwe y&apos;ububiko kuri USB. Kopi iguma ihishwe: ishobora kugarurwa gusa ukoresheje urufunguzo rwo kugarura rw&apos;ikigo.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault...</source>
+        <translation>&amp;Kora kopi y&apos;ububiko...</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Kora kopi y&apos;ububiko</translation>
+    </message>
+    <message>
+        <source>Isange backups (*%1)</source>
+        <translation>Kopi za Isange (*%1)</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup...</source>
+        <translation>Kopi iri kwandikwa no kugenzurwa...</translation>
+    </message>
+</context>
+<context>
     <name>BodyMapEditor</name>
     <message>
         <source>Click where the injury is. Keyboard: arrows move the cross, Enter places a mark, Tab goes from mark to mark, Delete removes.</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from isange_desktop.audit.verify import VerifyReport
 from isange_desktop.domain.policy import Action, granting_role
 from isange_desktop.gui.add_user_dialog import AddUserDialog
+from isange_desktop.gui.backup_box import BackupBox
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.local_time import format_when
 from isange_desktop.gui.retranslating import Retranslating
@@ -99,8 +100,13 @@ class AdminPage(Retranslating, QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(splitter.count() - 1, 3)
 
+        self.backup_box: BackupBox | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        if granting_role(session.roles, Action.BACKUP) is not None:
+            self.backup_box = BackupBox(session, runner, self)
+            self.backup_box.written.connect(self._backup_written)
+            layout.addWidget(self.backup_box)
         layout.addWidget(splitter, 1)
         self.retranslate()
 
@@ -303,6 +309,10 @@ class AdminPage(Retranslating, QWidget):
         if not self._discarded:
             self.refresh(events_only=True)  # the change is now the newest audit event
 
+    def _backup_written(self) -> None:
+        if not self._discarded:
+            self.refresh(events_only=True)  # the backup's event is now the newest
+
     # -- verifying ----------------------------------------------------------------------------
 
     def verify(self) -> None:
@@ -345,6 +355,8 @@ class AdminPage(Retranslating, QWidget):
         """Forget everything shown; results still on their way are dropped."""
         self._discarded = True
         self._accounts, self._report = None, None
+        if self.backup_box is not None:
+            self.backup_box.discard()
         for table in (self.users_table, self.events_table):
             if table is not None:
                 clear_table(table)
