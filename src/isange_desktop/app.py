@@ -30,8 +30,6 @@ from isange_desktop.store.vault_files import remove_vault_files, vault_exists
 if TYPE_CHECKING:
     from isange_desktop.services.demo import DemoUser
 
-WINDOW_SIZE = (1366, 768)
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="isange-desktop", description=APP_NAME)

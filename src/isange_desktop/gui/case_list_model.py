@@ -173,8 +173,9 @@ class CaseListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+        if orientation != Qt.Orientation.Horizontal or role not in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None  # the tool tip: the whole title when the column is narrow
         if section in TRACK_COLUMNS:
             return track_name(TRACK_COLUMNS[section])
         return {NUMBER: self.tr("Case number"), INITIALS: self.tr("Survivor"),
@@ -188,7 +189,7 @@ class CaseListModel(QAbstractTableModel):
         column = index.column()
         if role == NUMBER_ROLE:
             return row.number
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._texts[index.row()][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == CLOCK and row.urgent_clock:
             # Colour only repeats what the words already say.

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,18 +21,21 @@ from PySide6.QtWidgets import (
 from isange_desktop.domain.classification import GbvType
 from isange_desktop.domain.policy import Action, granting_role
 from isange_desktop.domain.tracks import CaseStatus, Track
-from isange_desktop.gui.case_list_model import NUMBER, CaseListModel
+from isange_desktop.gui.case_list_model import CaseListModel
 from isange_desktop.gui.case_words import (
     case_status_name,
     gbv_type_name,
     track_name,
 )
 from isange_desktop.gui.error_text import error_message
+from isange_desktop.gui.fitted_columns import FittedColumns
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
 from isange_desktop.services.case_listing import COUNT_CAP, CaseQuery
 from isange_desktop.services.session import UserSession
 
+# Relative widths of the columns (number, survivor, arrived, clock, type, status, tracks).
+COLUMN_WEIGHTS = (165, 70, 125, 190, 140, 100, 90, 90, 90, 90)
 # Long enough that typing a name does not query on every key, short enough to feel immediate.
 TYPING_PAUSE_MS = 300
 
@@ -74,10 +76,11 @@ class CasesPage(Retranslating, QWidget):
         for combo in (self.status_filter, self.track_filter, self.type_filter):
             combo.currentIndexChanged.connect(self._refilter)
             # Sized for a short label, not the longest one, so a longer language still fits
-            # the row at 1366 px (the open list shows the whole texts).
+            # the row at 1280 logical px, a 1080p laptop at 150% (the open list shows the
+            # whole texts).
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(10)
         self.new_button = QPushButton()
         self.new_button.setVisible(granting_role(session.roles, Action.CASE_CREATE) is not None)
         self.new_button.clicked.connect(self.new_case_requested)
@@ -94,13 +97,8 @@ class CasesPage(Retranslating, QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Fixed widths that fit 1366 px without a horizontal scroll bar (measuring the contents
-        # would read every row, and the list may hold 100,000).
-        for column, width in ((NUMBER, 165), (1, 70), (2, 120), (3, 190), (4, 140), (5, 95),
-                              (6, 92), (7, 92), (8, 92)):
-            self.table.setColumnWidth(column, width)
+        # The width shared out: the case number whole, the clock widest of the rest.
+        self._columns = FittedColumns(self.table, COLUMN_WEIGHTS)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 

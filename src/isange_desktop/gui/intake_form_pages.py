@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -119,6 +120,13 @@ class IncidentPage(FormPage):
         super().__init__("incident", parent)
         self.clock_panel = ClockPanel(self)
         self.event_box = QGroupBox(self)
+        # A wrapping label, not the group's title: a title never wraps, and a long one (in
+        # French) would widen the side panel past the screen.
+        self.event_title = QLabel(self.event_box)
+        self.event_title.setWordWrap(True)
+        title_font = self.event_title.font()
+        title_font.setBold(True)
+        self.event_title.setFont(title_font)
         self.event_hint = QLabel(self.event_box)
         self.event_hint.setWordWrap(True)
         self.event_label = QLabel(self.event_box)
@@ -127,6 +135,7 @@ class IncidentPage(FormPage):
         self.same_event.setMaxLength(32)
         self.event_label.setBuddy(self.same_event)
         event_layout = QVBoxLayout(self.event_box)
+        event_layout.addWidget(self.event_title)
         event_layout.addWidget(self.event_hint)
         event_layout.addWidget(self.event_label)
         event_layout.addWidget(self.same_event)
@@ -137,11 +146,18 @@ class IncidentPage(FormPage):
         side.addStretch(1)
         panel = QWidget(self)
         panel.setLayout(side)
-        panel.setFixedWidth(self.fontMetrics().averageCharWidth() * SIDE_PANEL_CHARS)
+        # Scrolled too: on a short screen (720 logical px at 150%) the clocks and the link
+        # box scroll instead of being squeezed over each other.
+        side_scroll = QScrollArea(self)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setWidget(panel)
+        side_scroll.setFixedWidth(self.fontMetrics().averageCharWidth() * SIDE_PANEL_CHARS)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.scroll_area, 1)
-        row.addWidget(panel)
+        row.addWidget(side_scroll)
 
         now = datetime.now(CENTER_TZ).replace(second=0, microsecond=0)
         # The survivor is at the center now: the arrival time is almost always this minute.
@@ -156,7 +172,7 @@ class IncidentPage(FormPage):
         self.refresh_clocks()
 
     def retranslate(self) -> None:
-        self.event_box.setTitle(self.tr("Same incident as another survivor"))
+        self.event_title.setText(self.tr("Same incident as another survivor"))
         self.event_hint.setText(self.tr(
             "Optional: when another survivor of the same incident already has a case, type "
             "that case number to link the two."))

@@ -39,6 +39,7 @@ from isange_desktop.gui.intake_search_page import SearchPage
 from isange_desktop.gui.intake_summary import summary_sections
 from isange_desktop.gui.intake_tracks_page import TracksPage
 from isange_desktop.gui.runner import Runner
+from isange_desktop.gui.window_size import fit_to_screen
 from isange_desktop.services.case_intake import create_case
 from isange_desktop.services.case_summaries import CaseSummary
 from isange_desktop.services.session import UserSession
@@ -136,17 +137,9 @@ class IntakeWizard(QDialog):
         self.setTabOrder(self.back_button, self.next_button)
         self.setTabOrder(self.next_button, self.create_button)
         self.setTabOrder(self.create_button, self.cancel_button)
-        self._fit_screen()
+        fit_to_screen(self, PREFERRED_SIZE)
         self.retranslate()
         self.go_to(SEARCH)
-
-    def _fit_screen(self) -> None:
-        screen = self.screen()
-        width, height = PREFERRED_SIZE
-        if screen is not None:
-            available = screen.availableGeometry()
-            width, height = min(width, available.width()), min(height, available.height())
-        self.resize(width, height)
 
     # Texts
 

@@ -25,6 +25,7 @@ from isange_desktop.gui.intake_wizard import INCIDENT as INCIDENT_STEP
 from isange_desktop.gui.languages import LANGUAGES, apply_language
 from isange_desktop.gui.main_window import MainWindow
 from isange_desktop.gui.shell import AppShell
+from isange_desktop.gui.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from isange_desktop.services.demo import DemoUser
@@ -161,7 +162,7 @@ class ScreenshotTour(QObject):
         wizard = window.intake
         if wizard is None:
             return
-        wizard.resize(1366, 768)
+        fit_to_screen(wizard)
         now = datetime.now(CENTER_TZ).replace(microsecond=0)
         wizard.go_to(INCIDENT_STEP)
         wizard.incident_page.editor.set_values({

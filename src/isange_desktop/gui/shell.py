@@ -15,13 +15,12 @@ from isange_desktop.errors import VaultBusy
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.login_window import LoginWindow
 from isange_desktop.gui.runner import Runner
+from isange_desktop.gui.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from isange_desktop.gui.main_window import MainWindow
     from isange_desktop.services.drafts import FormDraft
     from isange_desktop.services.session import UserSession
-
-WINDOW_SIZE = (1366, 768)
 
 
 class AppShell(QObject):
@@ -35,7 +34,7 @@ class AppShell(QObject):
         super().__init__(parent)
         self.runner = Runner(self)
         self.login_window = LoginWindow(data_dir, self.runner)
-        self.login_window.resize(*WINDOW_SIZE)
+        fit_to_screen(self.login_window)
         self.login_window.logged_in.connect(self._enter)
         self.login_window.vault_busy.connect(self._vault_busy)
         self.main_window: MainWindow | None = None
@@ -52,7 +51,7 @@ class AppShell(QObject):
         from isange_desktop.gui.main_window import MainWindow  # noqa: PLC0415
 
         window = MainWindow(session, self.runner)
-        window.resize(*WINDOW_SIZE)
+        fit_to_screen(window)
         window.lock_requested.connect(self.lock)
         self.main_window = window
         window.show()
