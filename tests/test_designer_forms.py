@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStackedWidget,
     QTableWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from isange_desktop.gui import designer_forms, resources
+from isange_desktop import resource_files
+from isange_desktop.gui import designer_forms
 from isange_desktop.gui.designer_forms import UiFileError, child, load_ui, ui_file
 from isange_desktop.gui.languages import LanguageChooser, apply_language
 from isange_desktop.gui.login_window import LoginWindow
@@ -68,6 +70,24 @@ FORMS: dict[str, tuple[tuple[type[QWidget], ...], dict[str, type[QObject]]]] = {
     "no_vault_window": ((), {
         "explanation": QLabel, "command": QPlainTextEdit, "copy_button": QPushButton,
         "close_button": QPushButton,
+    }),
+    "referral_import_dialog": ((), {
+        "status": QLabel, "progress": QProgressBar, "details_box": QGroupBox,
+        "from_value": QLabel, "sender_value": QLabel, "their_case_value": QLabel,
+        "sent_value": QLabel, "consent_value": QLabel, "parts_value": QLabel,
+        "history_value": QLabel, "error": QLabel, "import_button": QPushButton,
+        "save_receipt_button": QPushButton, "open_case_button": QPushButton,
+        "close_button": QPushButton,
+    }),
+    "centers_dialog": ((), {
+        "own_fingerprint": QLabel, "message": QLabel, "progress": QProgressBar,
+        "save_card_button": QPushButton, "add_button": QPushButton,
+        "remove_button": QPushButton, "close_button": QPushButton, "table_place": QVBoxLayout,
+    }),
+    "pin_center_dialog": ((), {
+        "name_value": QLabel, "district_value": QLabel, "fingerprint_value": QLabel,
+        "confirm_field": QLineEdit, "match_label": QLabel, "error": QLabel,
+        "progress": QProgressBar, "pin_button": QPushButton, "cancel_button": QPushButton,
     }),
 }
 
@@ -244,7 +264,7 @@ def test_forms_are_found_in_the_wheel_and_in_a_frozen_build(monkeypatch, tmp_pat
     wheel_form = package / "_ui" / "login_window.ui"
     wheel_form.parent.mkdir(parents=True)
     wheel_form.write_text("<ui/>")
-    monkeypatch.setattr(resources, "_PACKAGE", package)
+    monkeypatch.setattr(resource_files, "_PACKAGE", package)
     assert ui_file("login_window") == wheel_form
     # And a PyInstaller-style bundle holding ui/ of its own: its copy wins
     bundle_form = tmp_path / "bundle" / "ui" / "login_window.ui"

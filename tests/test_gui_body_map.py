@@ -11,7 +11,7 @@ from PySide6.QtSvg import QSvgRenderer
 from isange_desktop.domain.forms.body_map import mark_errors, mark_is_valid
 from isange_desktop.domain.forms.medical import EXAMINATION
 from isange_desktop.gui.body_map_widget import BodyMapEditor
-from isange_desktop.gui.resources import resource_path
+from isange_desktop.resource_files import resource_path
 
 INJURIES = next(f for f in EXAMINATION.fields if f.id == "injuries")
 TOLERANCE = 0.005  # half a pixel of rounding on a drawing a few hundred pixels wide

@@ -38,7 +38,7 @@ from isange_desktop.domain.forms.fields import Field
 from isange_desktop.domain.forms.translatable import CONTEXT
 from isange_desktop.gui.body_map_canvas import BodyCanvas, CanvasMark
 from isange_desktop.gui.body_map_marks import BodyMark, marks_from_value
-from isange_desktop.gui.resources import resource_path
+from isange_desktop.resource_files import resource_path
 
 _VIEW_LABELS = {c.value: c.label for c in VIEW_CHOICES}
 _TYPE_LABELS = {c.value: c.label for c in INJURY_CHOICES}

@@ -36,7 +36,7 @@ from PySide6.QtCore import (
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
-from isange_desktop.gui.resources import resource_path
+from isange_desktop.resource_files import resource_path
 
 # Where `child` finds the name of the file a widget was loaded from, for its error message.
 _FILE_PROPERTY = "isange_ui_file"

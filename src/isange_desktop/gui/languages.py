@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from isange_desktop.gui.resources import resource_path
 from isange_desktop.i18n import messages
+from isange_desktop.resource_files import resource_path
 
 log = logging.getLogger(__name__)
 

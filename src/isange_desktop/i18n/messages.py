@@ -15,6 +15,8 @@ from isange_desktop.i18n import (
     catalog_forms,
     catalog_intake,
     catalog_referrals,
+    catalog_report_case,
+    catalog_report_monthly,
     catalog_transfer,
     catalog_vault,
 )
@@ -33,9 +35,12 @@ CATALOG: dict[str, tuple[str, str, str]] = {
     **catalog_centers.CATALOG,
     **catalog_transfer.CATALOG,
     **catalog_referrals.CATALOG,
+    **catalog_report_case.CATALOG,
+    **catalog_report_monthly.CATALOG,
 }
 MODULES = (catalog_vault, catalog_cases, catalog_clocks, catalog_forms, catalog_intake,
-           catalog_centers, catalog_transfer, catalog_referrals)
+           catalog_centers, catalog_transfer, catalog_referrals, catalog_report_case,
+           catalog_report_monthly)
 
 
 # Set by the GUI when the user picks a language; wins over ISANGE_LANG, which the CLI and the
