@@ -240,6 +240,16 @@ def test_only_the_admin_gets_the_account_and_settings_buttons(qtbot, shell, new_
     assert page.add_user_button is None and page.deactivate_button is None
     assert page.settings_button is None
     assert page.backup_box is not None  # backups are the manager's duty too
+    assert page.centers_button is not None
+
+
+def test_the_admin_reaches_the_partner_centers(qtbot, shell):
+    page = admin_page(qtbot, shell)
+    assert page.centers_button is not None
+    dialog = page.open_centers()
+    qtbot.waitUntil(lambda: dialog.own_fingerprint.text() != "", timeout=WAIT_MS)
+    assert dialog.add_button.isVisible()
+    dialog.close()
 
 
 def test_a_backup_from_the_administration_page(qtbot, shell, tmp_path):

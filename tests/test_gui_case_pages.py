@@ -93,7 +93,7 @@ def test_the_main_window_pages_for_a_nurse(qtbot, nurse, runner):
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    assert window.page_titles() == ["Cases", "Due today", "Shelter"]
+    assert window.page_titles() == ["Cases", "Due today", "Shelter", "Referrals"]
     qtbot.waitUntil(lambda: window.cases_page.model.rowCount() > 0, timeout=WAIT_MS)
     with qtbot.waitSignal(window.due_page.loaded, timeout=WAIT_MS):
         window.show_page(window.due_page)

@@ -148,7 +148,7 @@ def test_a_nurse_gets_no_administration_page(qtbot, shell, new_vault):
     window = log_in(qtbot, shell, "nurse1", "Nurse-pass-2026")
     # Then she sees the case pages, not the administration
     assert window.admin_page is None
-    assert window.page_titles() == ["Cases", "Due today", "Shelter"]
+    assert window.page_titles() == ["Cases", "Due today", "Shelter", "Referrals"]
     assert window.roles_label.text() == "Nurse"
 
 

@@ -26,6 +26,7 @@ EXPECTED = {
     Action.VIEW_IDENTIFICATION: {N, P, L},
     Action.VIEW_INCIDENT: {N, P, L, M},
     Action.EDIT_INTAKE: {N, P},
+    Action.CONSENT_RECORD: {N, P, M},
     Action.VIEW_MEDICAL: {N},
     Action.VIEW_MEDICOLEGAL: {N, L, M},
     Action.EDIT_MEDICAL: {N},
@@ -48,6 +49,9 @@ EXPECTED = {
     Action.REFERRAL_EXPORT: {N, P, M},
     Action.REFERRAL_IMPORT: {N, P, M},
     Action.REFERRAL_LIST: {N, P, L, M},
+    Action.REPORT_MONTHLY: {M},
+    Action.REPORT_INCIDENTS: {M},
+    Action.REPORT_MAPPING: {M, A},
 }
 
 
@@ -82,3 +86,10 @@ def test_matrix(role, action):
 def test_a_user_with_several_roles_gets_the_one_that_allows():
     assert granting_role({N, M}, Action.BACKUP) == M
     assert granting_role({N, P, L}, Action.BACKUP) is None
+
+
+def test_consent_is_recorded_by_care_staff_and_the_manager_never_by_rib():
+    # A withdrawal must be recordable by whoever the survivor tells, but RIB does not record
+    # what the survivor lets RIB do.
+    assert granting_role({L}, Action.CONSENT_RECORD) is None
+    assert {r for r in Role if granting_role({r}, Action.CONSENT_RECORD)} == {N, P, M}

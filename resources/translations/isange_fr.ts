@@ -111,6 +111,10 @@
         <translation>&amp;Paramètres...</translation>
     </message>
     <message>
+        <source>&amp;Partner centers...</source>
+        <translation>Centres &amp;partenaires...</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
@@ -564,6 +568,10 @@
         <translation>Tâches</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>Références</translation>
+    </message>
+    <message>
         <source>Opening the case...</source>
         <translation>Ouverture du dossier...</translation>
     </message>
@@ -636,6 +644,97 @@
             <numerusform>%n dossier</numerusform>
             <numerusform>%n dossiers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CentersDialog</name>
+    <message>
+        <source>Partner centers</source>
+        <translation>Centres partenaires</translation>
+    </message>
+    <message>
+        <source>Referrals go only to the centers pinned here, and only bundles from them are accepted. Pin a center&apos;s card only after that center has read its fingerprint aloud to you, on a phone number you already know.</source>
+        <translation>Les références ne vont qu&apos;aux centres enregistrés ici, et seuls leurs fichiers sont acceptés. N&apos;enregistrez la carte d&apos;un centre qu&apos;après que ce centre vous a lu son empreinte à voix haute, à un numéro de téléphone que vous connaissez déjà.</translation>
+    </message>
+    <message>
+        <source>This center</source>
+        <translation>Ce centre</translation>
+    </message>
+    <message>
+        <source>Our fingerprint, to read to a center that pins our card:</source>
+        <translation>Notre empreinte, à lire à un centre qui enregistre notre carte :</translation>
+    </message>
+    <message>
+        <source>&amp;Save our center card...</source>
+        <translation>&amp;Enregistrer la carte de notre centre...</translation>
+    </message>
+    <message>
+        <source>Reading or changing the partner centers</source>
+        <translation>Lecture ou modification des centres partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;Add a center card...</source>
+        <translation>&amp;Ajouter une carte de centre...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the center...</source>
+        <translation>&amp;Retirer le centre...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Pinned centers</source>
+        <translation>Centres enregistrés</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Save our center card</source>
+        <translation>Enregistrer la carte de notre centre</translation>
+    </message>
+    <message>
+        <source>Center cards (*%1)</source>
+        <translation>Cartes de centre (*%1)</translation>
+    </message>
+    <message>
+        <source>Add a center card</source>
+        <translation>Ajouter une carte de centre</translation>
+    </message>
+    <message>
+        <source>Center cards (*%1);;All files (*)</source>
+        <translation>Cartes de centre (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Remove a center</source>
+        <translation>Retirer un centre</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)? Nothing more will be sent to it or accepted from it. To trust it again, its card must be pinned again after a new fingerprint call.</source>
+        <translation>Retirer %1 (%2) ? Plus rien ne lui sera envoyé ni accepté de sa part. Pour lui faire de nouveau confiance, sa carte devra être enregistrée à nouveau après un nouvel appel pour l&apos;empreinte.</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1432,10 @@
         <translation>Hébergement sécurisé</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>Références</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -1383,6 +1486,417 @@ Personnel informatique : créez le coffre et le premier administrateur avec la c
     <message>
         <source>C&amp;lose</source>
         <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>PinCenterDialog</name>
+    <message>
+        <source>Add a center card</source>
+        <translation>Ajouter une carte de centre</translation>
+    </message>
+    <message>
+        <source>The card</source>
+        <translation>La carte</translation>
+    </message>
+    <message>
+        <source>Center:</source>
+        <translation>Centre :</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>District :</translation>
+    </message>
+    <message>
+        <source>Fingerprint on the card:</source>
+        <translation>Empreinte sur la carte :</translation>
+    </message>
+    <message>
+        <source>1. Call this center on a phone number you already know, not one that came with the card.
+2. Ask them to read their fingerprint aloud (Referrals, Partner centers in their Isange Desktop).
+3. Type what they read below. Every group must match the card: if one does not, do not pin it.</source>
+        <translation>1. Appelez ce centre à un numéro de téléphone que vous connaissez déjà, pas à un numéro venu avec la carte.
+2. Demandez-leur de lire leur empreinte à voix haute (Références, Centres partenaires dans leur Isange Desktop).
+3. Tapez ci-dessous ce qu&apos;ils lisent. Chaque groupe doit correspondre à la carte : si l&apos;un ne correspond pas, ne l&apos;enregistrez pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read:</source>
+        <translation>&amp;Empreinte lue par eux :</translation>
+    </message>
+    <message>
+        <source>Fingerprint the center read aloud</source>
+        <translation>Empreinte lue à voix haute par le centre</translation>
+    </message>
+    <message>
+        <source>Pinning the center</source>
+        <translation>Enregistrement du centre</translation>
+    </message>
+    <message>
+        <source>&amp;Pin this center</source>
+        <translation>Enregistrer &amp;ce centre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>8 groups of 4 letters and digits; spaces and dashes do not matter.</source>
+        <translation>8 groupes de 4 lettres et chiffres ; les espaces et les tirets ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>It matches the card.</source>
+        <translation>Elle correspond à la carte.</translation>
+    </message>
+    <message>
+        <source>It does not match the card. Check each group with the center again; if they differ, do not pin this card.</source>
+        <translation>Elle ne correspond pas à la carte. Vérifiez de nouveau chaque groupe avec le centre ; s&apos;ils diffèrent, n&apos;enregistrez pas cette carte.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralImportDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Signed with the keys pinned for %1, whose fingerprint is:</source>
+        <translation>Signé avec les clés enregistrées pour %1, dont l&apos;empreinte est :</translation>
+    </message>
+    <message>
+        <source>%1 (can be imported until %2)</source>
+        <translation>%1 (importable jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <source>Form revisions: %1, consent records: %2, open follow-ups: %3.</source>
+        <translation>Révisions de formulaires : %1, consentements : %2, suivis en cours : %3.</translation>
+    </message>
+    <message>
+        <source>Saving the receipt...</source>
+        <translation>Enregistrement de l&apos;accusé de réception...</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Importation...</translation>
+    </message>
+    <message>
+        <source>Checking the bundle...</source>
+        <translation>Vérification du fichier...</translation>
+    </message>
+    <message>
+        <source>Every check passed. Import it as a new case at this center?</source>
+        <translation>Toutes les vérifications ont réussi. L&apos;importer comme nouveau dossier dans ce centre ?</translation>
+    </message>
+    <message>
+        <source>Save the receipt and send it back to %1: until it arrives there, the referral shows as awaiting receipt.</source>
+        <translation>Enregistrez l&apos;accusé de réception et renvoyez-le à %1 : tant qu&apos;il n&apos;y est pas arrivé, la référence y apparaît en attente d&apos;accusé de réception.</translation>
+    </message>
+    <message>
+        <source>This file is a receipt, not a referral. Record it with &quot;Import a receipt...&quot; on the Referrals page.</source>
+        <translation>Ce fichier est un accusé de réception, pas une référence. Enregistrez-le avec « Importer un accusé de réception... » sur la page Références.</translation>
+    </message>
+    <message>
+        <source>Save the receipt for %1</source>
+        <translation>Enregistrer l&apos;accusé de réception pour %1</translation>
+    </message>
+    <message>
+        <source>Receipts (*%1)</source>
+        <translation>Accusés de réception (*%1)</translation>
+    </message>
+    <message>
+        <source>Receipt not saved</source>
+        <translation>Accusé de réception non enregistré</translation>
+    </message>
+    <message>
+        <source>The receipt is not saved. Without it, %1 will see this referral as awaiting receipt. Close anyway?</source>
+        <translation>L&apos;accusé de réception n&apos;est pas enregistré. Sans lui, %1 verra cette référence en attente d&apos;accusé de réception. Fermer quand même ?</translation>
+    </message>
+    <message>
+        <source>Import a referral</source>
+        <translation>Importer une référence</translation>
+    </message>
+    <message>
+        <source>Checking or importing the bundle</source>
+        <translation>Vérification ou importation du fichier</translation>
+    </message>
+    <message>
+        <source>What this bundle holds</source>
+        <translation>Ce que contient ce fichier</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>Sender checked:</source>
+        <translation>Expéditeur vérifié :</translation>
+    </message>
+    <message>
+        <source>Their case number:</source>
+        <translation>Leur numéro de dossier :</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Envoyé :</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentement :</translation>
+    </message>
+    <message>
+        <source>Case parts:</source>
+        <translation>Parties du dossier :</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique :</translation>
+    </message>
+    <message>
+        <source>&amp;Save the receipt...</source>
+        <translation>&amp;Enregistrer l&apos;accusé de réception...</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <source>Refer this case to another center</source>
+        <translation>Référer ce dossier à un autre centre</translation>
+    </message>
+    <message>
+        <source>&amp;Center:</source>
+        <translation>Cen&amp;tre :</translation>
+    </message>
+    <message>
+        <source>Center to refer the case to</source>
+        <translation>Centre auquel référer le dossier</translation>
+    </message>
+    <message>
+        <source>Note for the receiving center</source>
+        <translation>Note pour le centre destinataire</translation>
+    </message>
+    <message>
+        <source>Why the survivor is referred and what is still to be done (optional)</source>
+        <translation>Pourquoi la personne survivante est référée et ce qui reste à faire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Save the file &amp;in:</source>
+        <translation>Enregistrer le fichier &amp;dans :</translation>
+    </message>
+    <message>
+        <source>Folder for the referral file</source>
+        <translation>Dossier pour le fichier de référence</translation>
+    </message>
+    <message>
+        <source>A USB stick or a folder</source>
+        <translation>Une clé USB ou un dossier</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a folder...</source>
+        <translation>C&amp;hoisir un dossier...</translation>
+    </message>
+    <message>
+        <source>&amp;Export the referral</source>
+        <translation>&amp;Exporter la référence</translation>
+    </message>
+    <message>
+        <source>Referrals of this case</source>
+        <translation>Références de ce dossier</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>What will go</source>
+        <translation>Ce qui sera envoyé</translation>
+    </message>
+    <message>
+        <source>Choose a center...</source>
+        <translation>Choisissez un centre...</translation>
+    </message>
+    <message>
+        <source>No center is pinned</source>
+        <translation>Aucun centre n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>N&amp;ote for the center:</source>
+        <translation>N&amp;ote pour le centre :</translation>
+    </message>
+    <message>
+        <source>This case: %1</source>
+        <translation>Ce dossier : %1</translation>
+    </message>
+    <message>
+        <source>This case has not been referred.</source>
+        <translation>Ce dossier n&apos;a pas été référé.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importé le %1.</translation>
+    </message>
+    <message>
+        <source>Their note: %1</source>
+        <translation>Leur note : %1</translation>
+    </message>
+    <message>
+        <source>Checking what can go...</source>
+        <translation>Vérification de ce qui peut être envoyé...</translation>
+    </message>
+    <message>
+        <source>Choose a center to see what the referral will carry.</source>
+        <translation>Choisissez un centre pour voir ce que la référence contiendra.</translation>
+    </message>
+    <message>
+        <source>Nothing can go to %1:</source>
+        <translation>Rien ne peut être envoyé à %1 :</translation>
+    </message>
+    <message>
+        <source>What will go to %1:</source>
+        <translation>Ce qui sera envoyé à %1 :</translation>
+    </message>
+    <message>
+        <source>With the whole history: form revisions: %1, status changes: %2, consent records: %3, open follow-ups: %4.</source>
+        <translation>Avec tout l&apos;historique : révisions de formulaires : %1, changements de statut : %2, consentements : %3, suivis en cours : %4.</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Consentement : %1</translation>
+    </message>
+    <message>
+        <source>Writing and checking the referral file...</source>
+        <translation>Écriture et vérification du fichier de référence...</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralWords</name>
+    <message>
+        <source>GBVIMS classification</source>
+        <translation>Classification GBVIMS</translation>
+    </message>
+    <message>
+        <source>Trafficking screening</source>
+        <translation>Dépistage de la traite</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals between centers</source>
+        <translation>Références entre centres</translation>
+    </message>
+    <message>
+        <source>&amp;Import a referral...</source>
+        <translation>&amp;Importer une référence...</translation>
+    </message>
+    <message>
+        <source>Import a &amp;receipt...</source>
+        <translation>Importer un &amp;accusé de réception...</translation>
+    </message>
+    <message>
+        <source>&amp;Partner centers...</source>
+        <translation>Centres &amp;partenaires...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Referrals sent</source>
+        <translation>Références envoyées</translation>
+    </message>
+    <message>
+        <source>Referrals received</source>
+        <translation>Références reçues</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>To center</source>
+        <translation>Vers le centre</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>From center</source>
+        <translation>Du centre</translation>
+    </message>
+    <message>
+        <source>Their case number</source>
+        <translation>Leur numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Case here</source>
+        <translation>Dossier ici</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Isange bundles (*%1);;All files (*)</source>
+        <translation>Fichiers de référence Isange (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a referral</source>
+        <translation>Importer une référence</translation>
+    </message>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Importer un accusé de réception</translation>
+    </message>
+    <message>
+        <source>Checking the receipt...</source>
+        <translation>Vérification de l&apos;accusé de réception...</translation>
+    </message>
+    <message>
+        <source>This file is a referral, not a receipt. Import it with &quot;Import a referral...&quot;.</source>
+        <translation>Ce fichier est une référence, pas un accusé de réception. Importez-le avec « Importer une référence... ».</translation>
     </message>
 </context>
 <context>

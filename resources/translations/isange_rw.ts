@@ -111,6 +111,10 @@
         <translation>&amp;Igenamiterere...</translation>
     </message>
     <message>
+        <source>&amp;Partner centers...</source>
+        <translation>I&amp;bigo bikorana...</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Igitabo cy&apos;igenzura</translation>
     </message>
@@ -564,6 +568,10 @@
         <translation>Ibikorwa</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>Iyoherezwa</translation>
+    </message>
+    <message>
         <source>Opening the case...</source>
         <translation>Dosiye iri gufungurwa...</translation>
     </message>
@@ -636,6 +644,97 @@
             <numerusform>dosiye %n</numerusform>
             <numerusform>dosiye %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CentersDialog</name>
+    <message>
+        <source>Partner centers</source>
+        <translation>Ibigo bikorana</translation>
+    </message>
+    <message>
+        <source>Referrals go only to the centers pinned here, and only bundles from them are accepted. Pin a center&apos;s card only after that center has read its fingerprint aloud to you, on a phone number you already know.</source>
+        <translation>Amayoherezwa yoherezwa gusa ku bigo byemejwe hano, kandi ayavuye kuri byo ni yo yonyine yakirwa. Emeza ikarita y&apos;ikigo ari uko icyo kigo kimaze kugusomera igikumwe cyacyo mu ijwi riranguruye, kuri nomero ya telefoni usanzwe uzi.</translation>
+    </message>
+    <message>
+        <source>This center</source>
+        <translation>Iki kigo</translation>
+    </message>
+    <message>
+        <source>Our fingerprint, to read to a center that pins our card:</source>
+        <translation>Igikumwe cyacu, cyo gusomera ikigo cyemeza ikarita yacu:</translation>
+    </message>
+    <message>
+        <source>&amp;Save our center card...</source>
+        <translation>&amp;Bika ikarita y&apos;ikigo cyacu...</translation>
+    </message>
+    <message>
+        <source>Reading or changing the partner centers</source>
+        <translation>Gusoma cyangwa guhindura ibigo bikorana</translation>
+    </message>
+    <message>
+        <source>&amp;Add a center card...</source>
+        <translation>&amp;Ongeraho ikarita y&apos;ikigo...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the center...</source>
+        <translation>&amp;Kuraho ikigo...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Funga</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Izina</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Akarere</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Igikumwe</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Cyemejwe</translation>
+    </message>
+    <message>
+        <source>Pinned centers</source>
+        <translation>Ibigo byemejwe</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message>
+        <source>Save our center card</source>
+        <translation>Bika ikarita y&apos;ikigo cyacu</translation>
+    </message>
+    <message>
+        <source>Center cards (*%1)</source>
+        <translation>Amakarita y&apos;ibigo (*%1)</translation>
+    </message>
+    <message>
+        <source>Add a center card</source>
+        <translation>Ongeraho ikarita y&apos;ikigo</translation>
+    </message>
+    <message>
+        <source>Center cards (*%1);;All files (*)</source>
+        <translation>Amakarita y&apos;ibigo (*%1);;Dosiye zose (*)</translation>
+    </message>
+    <message>
+        <source>Remove a center</source>
+        <translation>Gukuraho ikigo</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)? Nothing more will be sent to it or accepted from it. To trust it again, its card must be pinned again after a new fingerprint call.</source>
+        <translation>Gukuraho %1 (%2)? Nta kindi kizoherezwa cyangwa ngo cyakirwe kivuye kuri cyo. Kugira ngo cyongere kwizerwa, ikarita yacyo igomba kongera kwemezwa nyuma yo kongera guhamagara ngo musome igikumwe.</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1432,10 @@
         <translation>Icumbi ritekanye</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>Iyoherezwa</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Ubuyobozi</translation>
     </message>
@@ -1383,6 +1486,417 @@ Abashinzwe ikoranabuhanga: mukore ububiko n&apos;umuyobozi wa mbere mukoresheje 
     <message>
         <source>C&amp;lose</source>
         <translation>F&amp;unga</translation>
+    </message>
+</context>
+<context>
+    <name>PinCenterDialog</name>
+    <message>
+        <source>Add a center card</source>
+        <translation>Ongeraho ikarita y&apos;ikigo</translation>
+    </message>
+    <message>
+        <source>The card</source>
+        <translation>Ikarita</translation>
+    </message>
+    <message>
+        <source>Center:</source>
+        <translation>Ikigo:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Akarere:</translation>
+    </message>
+    <message>
+        <source>Fingerprint on the card:</source>
+        <translation>Igikumwe kiri ku ikarita:</translation>
+    </message>
+    <message>
+        <source>1. Call this center on a phone number you already know, not one that came with the card.
+2. Ask them to read their fingerprint aloud (Referrals, Partner centers in their Isange Desktop).
+3. Type what they read below. Every group must match the card: if one does not, do not pin it.</source>
+        <translation>1. Hamagara iki kigo kuri nomero ya telefoni usanzwe uzi, atari iyazanye n&apos;ikarita.
+2. Basabe gusoma igikumwe cyabo mu ijwi riranguruye (Iyoherezwa, Ibigo bikorana muri Isange Desktop yabo).
+3. Andika hano hasi ibyo basoma. Buri tsinda rigomba guhura n&apos;ikarita: niba rimwe ridahuye, ntuyemeze.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read:</source>
+        <translation>I&amp;gikumwe basomye:</translation>
+    </message>
+    <message>
+        <source>Fingerprint the center read aloud</source>
+        <translation>Igikumwe ikigo cyasomye mu ijwi riranguruye</translation>
+    </message>
+    <message>
+        <source>Pinning the center</source>
+        <translation>Kwemeza ikigo</translation>
+    </message>
+    <message>
+        <source>&amp;Pin this center</source>
+        <translation>&amp;Emeza iki kigo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Reka</translation>
+    </message>
+    <message>
+        <source>8 groups of 4 letters and digits; spaces and dashes do not matter.</source>
+        <translation>Amatsinda 8 y&apos;inyuguti n&apos;imibare 4; imyanya n&apos;uturongo nta cyo bitwaye.</translation>
+    </message>
+    <message>
+        <source>It matches the card.</source>
+        <translation>Gihuye n&apos;ikarita.</translation>
+    </message>
+    <message>
+        <source>It does not match the card. Check each group with the center again; if they differ, do not pin this card.</source>
+        <translation>Ntigihuye n&apos;ikarita. Ongera ugenzure buri tsinda hamwe n&apos;ikigo; niba atandukanye, ntiwemeze iyi karita.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralImportDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Reka</translation>
+    </message>
+    <message>
+        <source>Signed with the keys pinned for %1, whose fingerprint is:</source>
+        <translation>Ryashyizweho umukono n&apos;imfunguzo zemejwe za %1, igikumwe cyazo ni:</translation>
+    </message>
+    <message>
+        <source>%1 (can be imported until %2)</source>
+        <translation>%1 (rishobora kwinjizwa kugeza %2)</translation>
+    </message>
+    <message>
+        <source>Form revisions: %1, consent records: %2, open follow-ups: %3.</source>
+        <translation>Impinduka z&apos;amafishi: %1, impushya: %2, ibikorwa byo gukurikirana bitarakorwa: %3.</translation>
+    </message>
+    <message>
+        <source>Saving the receipt...</source>
+        <translation>Birimo kubika icyemezo cy&apos;iyakira...</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Birimo kwinjizwa...</translation>
+    </message>
+    <message>
+        <source>Checking the bundle...</source>
+        <translation>Birimo kugenzura iyoherezwa...</translation>
+    </message>
+    <message>
+        <source>Every check passed. Import it as a new case at this center?</source>
+        <translation>Igenzura ryose ryagenze neza. Ryinjize nka dosiye nshya muri iki kigo?</translation>
+    </message>
+    <message>
+        <source>Save the receipt and send it back to %1: until it arrives there, the referral shows as awaiting receipt.</source>
+        <translation>Bika icyemezo cy&apos;iyakira ucyohereze %1: kugeza kigezeyo, iyoherezwa rigaragara ko ritegereje icyemezo cy&apos;iyakira.</translation>
+    </message>
+    <message>
+        <source>This file is a receipt, not a referral. Record it with &quot;Import a receipt...&quot; on the Referrals page.</source>
+        <translation>Iyi dosiye ni icyemezo cy&apos;iyakira, si iyoherezwa. Cyandike ukoresheje &quot;Injiza icyemezo cy&apos;iyakira...&quot; ku rupapuro rw&apos;Iyoherezwa.</translation>
+    </message>
+    <message>
+        <source>Save the receipt for %1</source>
+        <translation>Bika icyemezo cy&apos;iyakira cya %1</translation>
+    </message>
+    <message>
+        <source>Receipts (*%1)</source>
+        <translation>Ibyemezo by&apos;iyakira (*%1)</translation>
+    </message>
+    <message>
+        <source>Receipt not saved</source>
+        <translation>Icyemezo cy&apos;iyakira nticyabitswe</translation>
+    </message>
+    <message>
+        <source>The receipt is not saved. Without it, %1 will see this referral as awaiting receipt. Close anyway?</source>
+        <translation>Icyemezo cy&apos;iyakira nticyabitswe. Kitabonetse, %1 izabona iri yoherezwa ritegereje icyemezo cy&apos;iyakira. Ufunge uko byagenda kose?</translation>
+    </message>
+    <message>
+        <source>Import a referral</source>
+        <translation>Injiza iyoherezwa</translation>
+    </message>
+    <message>
+        <source>Checking or importing the bundle</source>
+        <translation>Kugenzura cyangwa kwinjiza iyoherezwa</translation>
+    </message>
+    <message>
+        <source>What this bundle holds</source>
+        <translation>Ibikubiye muri iri yoherezwa</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Rivuye:</translation>
+    </message>
+    <message>
+        <source>Sender checked:</source>
+        <translation>Uwaryohereje yagenzuwe:</translation>
+    </message>
+    <message>
+        <source>Their case number:</source>
+        <translation>Nomero ya dosiye yabo:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Ryoherejwe:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Uruhushya:</translation>
+    </message>
+    <message>
+        <source>Case parts:</source>
+        <translation>Ibice bya dosiye:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Amateka:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the receipt...</source>
+        <translation>&amp;Bika icyemezo cy&apos;iyakira...</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Fungura dosiye</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Injiza</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <source>Refer this case to another center</source>
+        <translation>Ohereza iyi dosiye ku kindi kigo</translation>
+    </message>
+    <message>
+        <source>&amp;Center:</source>
+        <translation>I&amp;kigo:</translation>
+    </message>
+    <message>
+        <source>Center to refer the case to</source>
+        <translation>Ikigo dosiye yoherezwamo</translation>
+    </message>
+    <message>
+        <source>Note for the receiving center</source>
+        <translation>Icyitonderwa ku kigo kizakira</translation>
+    </message>
+    <message>
+        <source>Why the survivor is referred and what is still to be done (optional)</source>
+        <translation>Impamvu uwahohotewe yoherejwe n&apos;ibisigaye gukorwa (si ngombwa)</translation>
+    </message>
+    <message>
+        <source>Save the file &amp;in:</source>
+        <translation>Bika dosiye &amp;muri:</translation>
+    </message>
+    <message>
+        <source>Folder for the referral file</source>
+        <translation>Ububiko bwa dosiye y&apos;iyoherezwa</translation>
+    </message>
+    <message>
+        <source>A USB stick or a folder</source>
+        <translation>USB cyangwa ububiko</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a folder...</source>
+        <translation>&amp;Hitamo ububiko...</translation>
+    </message>
+    <message>
+        <source>&amp;Export the referral</source>
+        <translation>Soho&amp;ra iyoherezwa</translation>
+    </message>
+    <message>
+        <source>Referrals of this case</source>
+        <translation>Amayoherezwa y&apos;iyi dosiye</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Ikigo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Yoherejwe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Uko bihagaze</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Icyemezo cy&apos;iyakira</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosiye</translation>
+    </message>
+    <message>
+        <source>What will go</source>
+        <translation>Ibizoherezwa</translation>
+    </message>
+    <message>
+        <source>Choose a center...</source>
+        <translation>Hitamo ikigo...</translation>
+    </message>
+    <message>
+        <source>No center is pinned</source>
+        <translation>Nta kigo cyemejwe</translation>
+    </message>
+    <message>
+        <source>N&amp;ote for the center:</source>
+        <translation>I&amp;cyitonderwa ku kigo:</translation>
+    </message>
+    <message>
+        <source>This case: %1</source>
+        <translation>Iyi dosiye: %1</translation>
+    </message>
+    <message>
+        <source>This case has not been referred.</source>
+        <translation>Iyi dosiye ntiroherejwe ahandi.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Yinjijwe ku wa %1.</translation>
+    </message>
+    <message>
+        <source>Their note: %1</source>
+        <translation>Icyitonderwa cyabo: %1</translation>
+    </message>
+    <message>
+        <source>Checking what can go...</source>
+        <translation>Birimo kugenzura ibishobora koherezwa...</translation>
+    </message>
+    <message>
+        <source>Choose a center to see what the referral will carry.</source>
+        <translation>Hitamo ikigo urebe ibyo iyoherezwa rizaba rikubiyemo.</translation>
+    </message>
+    <message>
+        <source>Nothing can go to %1:</source>
+        <translation>Nta cyashobora koherezwa kuri %1:</translation>
+    </message>
+    <message>
+        <source>What will go to %1:</source>
+        <translation>Ibizoherezwa kuri %1:</translation>
+    </message>
+    <message>
+        <source>With the whole history: form revisions: %1, status changes: %2, consent records: %3, open follow-ups: %4.</source>
+        <translation>Hamwe n&apos;amateka yose: impinduka z&apos;amafishi: %1, impinduka z&apos;imiterere: %2, impushya: %3, ibikorwa byo gukurikirana bitarakorwa: %4.</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Uruhushya: %1</translation>
+    </message>
+    <message>
+        <source>Writing and checking the referral file...</source>
+        <translation>Birimo kwandika no kugenzura dosiye y&apos;iyoherezwa...</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralWords</name>
+    <message>
+        <source>GBVIMS classification</source>
+        <translation>Ibyiciro bya GBVIMS</translation>
+    </message>
+    <message>
+        <source>Trafficking screening</source>
+        <translation>Isuzuma ry&apos;icuruzwa ry&apos;abantu</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Inyongera</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals between centers</source>
+        <translation>Iyoherezwa hagati y&apos;ibigo</translation>
+    </message>
+    <message>
+        <source>&amp;Import a referral...</source>
+        <translation>&amp;Injiza iyoherezwa...</translation>
+    </message>
+    <message>
+        <source>Import a &amp;receipt...</source>
+        <translation>Injiza icyemezo cy&apos;i&amp;yakira...</translation>
+    </message>
+    <message>
+        <source>&amp;Partner centers...</source>
+        <translation>I&amp;bigo bikorana...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Vu&amp;gurura</translation>
+    </message>
+    <message>
+        <source>Referrals sent</source>
+        <translation>Amayoherezwa yoherejwe</translation>
+    </message>
+    <message>
+        <source>Referrals received</source>
+        <translation>Amayoherezwa yakiriwe</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Nomero ya dosiye</translation>
+    </message>
+    <message>
+        <source>To center</source>
+        <translation>Ku kigo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Yoherejwe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Uko bihagaze</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Icyemezo cy&apos;iyakira</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosiye</translation>
+    </message>
+    <message>
+        <source>From center</source>
+        <translation>Kivuye ku kigo</translation>
+    </message>
+    <message>
+        <source>Their case number</source>
+        <translation>Nomero ya dosiye yabo</translation>
+    </message>
+    <message>
+        <source>Case here</source>
+        <translation>Dosiye hano</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Yinjijwe</translation>
+    </message>
+    <message>
+        <source>Isange bundles (*%1);;All files (*)</source>
+        <translation>Amayoherezwa ya Isange (*%1);;Dosiye zose (*)</translation>
+    </message>
+    <message>
+        <source>Import a referral</source>
+        <translation>Injiza iyoherezwa</translation>
+    </message>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Injiza icyemezo cy&apos;iyakira</translation>
+    </message>
+    <message>
+        <source>Checking the receipt...</source>
+        <translation>Birimo kugenzura icyemezo cy&apos;iyakira...</translation>
+    </message>
+    <message>
+        <source>This file is a referral, not a receipt. Import it with &quot;Import a referral...&quot;.</source>
+        <translation>Iyi dosiye ni iyoherezwa, si icyemezo cy&apos;iyakira. Yinjize ukoresheje &quot;Injiza iyoherezwa...&quot;.</translation>
     </message>
 </context>
 <context>

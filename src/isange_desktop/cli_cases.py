@@ -8,14 +8,18 @@ import json
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from isange_desktop.cli_files import read_bounded
 from isange_desktop.cli_session import t, with_session
+from isange_desktop.domain.consent import ConsentBy, ConsentScope
 from isange_desktop.domain.policy import Action, granting_role
 from isange_desktop.domain.roles import Role
 from isange_desktop.errors import UsageError, ValidationError
 from isange_desktop.secret_input import SecretSource
+from isange_desktop.services.case_consents import MAX_OVERRIDE_REASON_CHARS, record_consent
 from isange_desktop.services.case_intake import create_case
 from isange_desktop.services.case_read import open_case, search_cases
 from isange_desktop.services.case_summaries import CaseSummary
@@ -94,6 +98,64 @@ def cmd_case_show(session: UserSession, args: argparse.Namespace, _: SecretSourc
 def cmd_case_search(session: UserSession, args: argparse.Namespace, _: SecretSource) -> None:
     for s in search_cases(session, args.text):
         print(_row(s))
+
+
+@dataclass(frozen=True)
+class _ConsentInput:
+    scope: ConsentScope
+    given: bool
+    by: ConsentBy
+    override_reason: str | None
+
+
+def _consent_input(args: argparse.Namespace) -> _ConsentInput:
+    """The command's answers checked, and the reason file read, before any password is asked:
+    a typo costs no login and leaves nothing in the vault."""
+    try:
+        scope = ConsentScope(args.scope.strip().lower())
+    except ValueError:
+        raise ValidationError("consent.scope_unknown", scope=args.scope[:40],
+                              scopes=", ".join(ConsentScope)) from None
+    given = {"yes": True, "no": False}.get(args.given.strip().lower())
+    if given is None:
+        raise ValidationError("consent.given_invalid")
+    try:
+        by = ConsentBy(args.by.strip().lower())
+    except ValueError:
+        raise ValidationError("consent.by_unknown", by=args.by[:40]) from None
+    reason = None
+    if args.override_reason_file is not None:
+        # The reason may name the guardian or what happened: a file, never a command line,
+        # where shell history and the process list would keep it.
+        data = read_bounded(Path(args.override_reason_file), MAX_OVERRIDE_REASON_CHARS * 4,
+                            "referral.file_unreadable")
+        try:
+            reason = data.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            raise ValidationError("referral.file_unreadable",
+                                  path=args.override_reason_file) from None
+    return _ConsentInput(scope, given, by, reason)
+
+
+def cmd_case_consent(args: argparse.Namespace, secrets: SecretSource) -> None:
+    wanted = _consent_input(args)
+
+    @with_session
+    def run(session: UserSession, args: argparse.Namespace, _: SecretSource) -> None:
+        done = record_consent(session, args.number, scope=wanted.scope, given=wanted.given,
+                              by=wanted.by, destination=args.destination,
+                              override_reason=wanted.override_reason)
+        scope = t(f"consent.scope.{done.scope}")
+        if done.destination is not None:
+            scope = f"{scope}: {done.destination}"
+        print(t("consent.recorded_given" if done.given else "consent.recorded_refused",
+                number=done.case_number, scope=scope))
+        # What the case's consents now allow: a child's own consent is kept but does not count.
+        print(t(done.decision))
+        if done.destination is not None and done.center_code is None:
+            print(t("consent.destination_not_pinned", destination=done.destination))
+
+    run(args, secrets)
 
 
 @with_session
@@ -191,6 +253,22 @@ def register(sub: Any, with_user: argparse.ArgumentParser, parser_class: type) -
                         help="by case number, phone or the start of a name")
     p.add_argument("text")
     p.set_defaults(run=cmd_case_search)
+    p = case.add_parser("consent", parents=[with_user],
+                        help="(nurse, psychosocial, manager) record a consent given, refused or "
+                             "withdrawn after intake")
+    p.add_argument("number")
+    p.add_argument("--scope", required=True,
+                   help=f"what it is for: {', '.join(ConsentScope)}")
+    p.add_argument("--given", required=True, metavar="yes|no",
+                   help="no records a refusal or a withdrawal")
+    p.add_argument("--by", required=True, metavar="survivor|guardian",
+                   help="who gave or refused it (under 16: the parent or guardian)")
+    p.add_argument("--destination", metavar="CENTER",
+                   help="for share_with_referral: the center's code or name")
+    p.add_argument("--override-reason-file", metavar="FILE",
+                   help="a child's own consent with a vital-interest override: a UTF-8 text "
+                        "file with the reason")
+    p.set_defaults(run=cmd_case_consent)
     tasks = sub.add_parser("tasks", help="follow-up tasks").add_subparsers(
         dest="tasks_command", required=True, parser_class=parser_class)
     p = tasks.add_parser("due", parents=[with_user], help="tasks due today or overdue")

@@ -31,6 +31,7 @@ class Action(StrEnum):
     VIEW_IDENTIFICATION = "case.view_identification"
     VIEW_INCIDENT = "case.view_incident"
     EDIT_INTAKE = "case.edit_intake"  # person, incident, consent, classification
+    CONSENT_RECORD = "case.consent_record"  # a consent given or withdrawn after intake
     VIEW_MEDICAL = "case.view_medical"
     VIEW_MEDICOLEGAL = "case.view_medicolegal"
     EDIT_MEDICAL = "case.edit_medical"
@@ -55,6 +56,12 @@ class Action(StrEnum):
     REFERRAL_EXPORT = "referral.export"
     REFERRAL_IMPORT = "referral.import"  # a referral or a receipt from another center
     REFERRAL_LIST = "referral.list"  # the outbox and the inbox: centers, dates, case numbers
+    # The center's figures. A month's counts can single out a survivor (the one man over 60),
+    # so they stay with the manager, never IT; the DHIS2 mapping holds codes only, and the
+    # admin may be who sets it up with the district's HMIS officer.
+    REPORT_MONTHLY = "report.monthly"  # monthly figures: PDF, CSV, DHIS2
+    REPORT_INCIDENTS = "report.incident_recorder"  # one row per incident, no names
+    REPORT_MAPPING = "report.dhis2_mapping"  # import the DHIS2 codes
 
 
 _CASE_STAFF = frozenset({Role.NURSE, Role.PSYCHOSOCIAL, Role.LEGAL, Role.MANAGER})
@@ -81,6 +88,10 @@ _ALLOWED: dict[Action, frozenset[Role]] = {
     Action.VIEW_IDENTIFICATION: frozenset({Role.NURSE, Role.PSYCHOSOCIAL, Role.LEGAL}),
     Action.VIEW_INCIDENT: _CASE_STAFF,
     Action.EDIT_INTAKE: frozenset({Role.NURSE, Role.PSYCHOSOCIAL}),
+    # A survivor gives or withdraws consent to whoever looks after them: the care staff, or
+    # the manager they ask for. A withdrawal must be recordable at once, so the manager too.
+    # Not the investigator: consent to what RIB may do must not be recorded by RIB.
+    Action.CONSENT_RECORD: frozenset({Role.NURSE, Role.PSYCHOSOCIAL, Role.MANAGER}),
     Action.VIEW_MEDICAL: frozenset({Role.NURSE}),
     Action.VIEW_MEDICOLEGAL: frozenset({Role.NURSE, Role.LEGAL, Role.MANAGER}),
     Action.EDIT_MEDICAL: frozenset({Role.NURSE}),
@@ -109,6 +120,9 @@ _ALLOWED: dict[Action, frozenset[Role]] = {
     # the manager.
     Action.REFERRAL_IMPORT: frozenset({Role.NURSE, Role.PSYCHOSOCIAL, Role.MANAGER}),
     Action.REFERRAL_LIST: _CASE_STAFF,
+    Action.REPORT_MONTHLY: frozenset({Role.MANAGER}),
+    Action.REPORT_INCIDENTS: frozenset({Role.MANAGER}),
+    Action.REPORT_MAPPING: frozenset({Role.MANAGER, Role.ADMIN}),
 }
 
 

@@ -23,6 +23,7 @@ from isange_desktop.audit.verify import VerifyReport
 from isange_desktop.domain.policy import Action, granting_role
 from isange_desktop.gui.add_user_dialog import AddUserDialog
 from isange_desktop.gui.backup_box import BackupBox
+from isange_desktop.gui.centers_dialog import CentersDialog
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.local_time import format_when
 from isange_desktop.gui.retranslating import Retranslating
@@ -77,6 +78,12 @@ class AdminPage(Retranslating, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.error_label, 1)
         top.addStretch(0)
+        self.centers_button: QPushButton | None = None
+        if granting_role(session.roles, Action.CENTER_PIN) is not None:
+            # The admin's way to the partner centers (the Referrals page is for case staff).
+            self.centers_button = QPushButton()
+            self.centers_button.clicked.connect(self.open_centers)
+            top.addWidget(self.centers_button)
         self.settings_button: QPushButton | None = None
         if can_configure:
             self.settings_button = QPushButton()
@@ -127,6 +134,8 @@ class AdminPage(Retranslating, QWidget):
                         "name stays in the records."))
         if self.settings_button is not None:
             self.settings_button.setText(self.tr("&Settings..."))
+        if self.centers_button is not None:
+            self.centers_button.setText(self.tr("&Partner centers..."))
         if self._audit_group is not None:
             self._audit_group.setTitle(self.tr("Audit log"))
         if self.verify_button is not None:
@@ -250,6 +259,11 @@ class AdminPage(Retranslating, QWidget):
         dialog = SettingsDialog(self._session, self._runner, self)
         dialog.idle_lock_saved.connect(self.idle_lock_changed)
         dialog.idle_lock_saved.connect(self._setting_changed)
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_centers(self) -> CentersDialog:
+        dialog = CentersDialog(self._session, self._runner, self)
         self._show_dialog(dialog)
         return dialog
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from isange_desktop.domain.clinical_clocks import ClockState
+from isange_desktop.domain.tracks import CaseStatus
 from isange_desktop.gui.case_words import (
     CLOCK_COLOURS,
     case_status_name,
@@ -25,6 +26,7 @@ from isange_desktop.gui.case_words import (
     track_status_name,
 )
 from isange_desktop.gui.retranslating import Retranslating
+from isange_desktop.i18n.messages import translate
 from isange_desktop.services.case_summaries import CaseView
 
 _SHOWN_CLOSED = 2  # closed clocks shown after the open ones (the most recently closed)
@@ -91,6 +93,12 @@ class CaseHeader(Retranslating, QFrame):
         self.survivor_label.setText(self._name or s.initials)
         self.reveal_button.setVisible(can_reveal and self._name is None)
         parts = [case_status_name(s.status), gbv_type_name(s.gbv_type)]
+        if s.referral:  # "Referred, awaiting receipt" says more than "Referred out"
+            state = translate(f"referral.state.{s.referral}")
+            parts[0] = state if s.status == CaseStatus.REFERRED_OUT else f"{parts[0]}, {state}"
+        if view.origin is not None:
+            parts.append(translate("referral.origin", center=view.origin.center_code,
+                                   number=view.origin.case_number))
         if age is not None:
             parts.append(self.tr("%n year(s) old", None, age))
         self.details_label.setText("  ·  ".join(parts))

@@ -1,4 +1,5 @@
-"""One open case: the header, then tabs for Intake, the four tracks and History.
+"""One open case: the header, then tabs for Intake, the four tracks, Tasks, Referrals and
+History.
 
 Tabs the user's roles may not see are absent, not empty: the policy in domain/ decides, and the
 service returns only the sections the role may read. Every open is audited by the service.
@@ -31,6 +32,7 @@ from isange_desktop.gui.case_tasks_tab import CaseTasksTab
 from isange_desktop.gui.case_words import track_name
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.form_editor import FormEditor
+from isange_desktop.gui.referral_tab import ReferralTab
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.track_tab import TrackTab
@@ -105,6 +107,7 @@ class CaseWorkspace(Retranslating, QWidget):
         self.track_tabs: dict[Track, TrackTab] = {}
         self.history_tab: HistoryTab | None = None
         self.tasks_tab: CaseTasksTab | None = None
+        self.referral_tab: ReferralTab | None = None
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addWidget(self.message, 1)
@@ -132,6 +135,8 @@ class CaseWorkspace(Retranslating, QWidget):
                 self.tabs.setTabText(i, self.tr("History"))
             elif page is self.tasks_tab:
                 self.tabs.setTabText(i, self.tr("Tasks"))
+            elif page is self.referral_tab:
+                self.tabs.setTabText(i, self.tr("Referrals"))
             elif isinstance(page, TrackTab):
                 self.tabs.setTabText(i, track_name(page.track))
 
@@ -159,6 +164,8 @@ class CaseWorkspace(Retranslating, QWidget):
             self.history_tab.reload()
         if self.tasks_tab is not None:
             self.tasks_tab.reload()
+        if self.referral_tab is not None:
+            self.referral_tab.show_origin(view.origin)
         self.loaded.emit()
 
     def _build_tabs(self, *, child: bool) -> None:
@@ -177,6 +184,10 @@ class CaseWorkspace(Retranslating, QWidget):
         if _may(session, Action.TASKS_VIEW):
             self.tasks_tab = CaseTasksTab(session, self._runner, self.number)
             self.tabs.addTab(self.tasks_tab, "")
+        if _may(session, Action.REFERRAL_EXPORT):
+            self.referral_tab = ReferralTab(session, self._runner, self.number)
+            self.referral_tab.exported.connect(self.reload)  # the header shows it referred
+            self.tabs.addTab(self.referral_tab, "")
         if _may(session, Action.VIEW_HISTORY):
             self.history_tab = HistoryTab(session, self._runner, self.number)
             self.tabs.addTab(self.history_tab, "")
@@ -229,7 +240,7 @@ class CaseWorkspace(Retranslating, QWidget):
             self.intake_tab.clear()
         for tab in self.track_tabs.values():
             tab.clear()
-        for other in (self.history_tab, self.tasks_tab):
+        for other in (self.history_tab, self.tasks_tab, self.referral_tab):
             if other is not None:
                 other.clear()
         self.message.clear()

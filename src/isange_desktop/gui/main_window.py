@@ -25,6 +25,7 @@ from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.idle_watch import IdleWatch
 from isange_desktop.gui.intake_wizard import IntakeWizard
 from isange_desktop.gui.languages import LanguageChooser, apply_language, switch_language
+from isange_desktop.gui.referrals_page import ReferralsPage, may_see_referrals
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.role_names import role_names
 from isange_desktop.gui.runner import Runner
@@ -75,6 +76,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.cases_page: CasesPage | None = None
         self.due_page: DueTodayPage | None = None
         self.shelter_page: ShelterPage | None = None
+        self.referrals_page: ReferralsPage | None = None
         self.admin_page: AdminPage | None = None
         if may_list_cases(session):
             self.cases_page = CasesPage(session, runner)
@@ -89,6 +91,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.shelter_page = ShelterPage(session, runner)
             self.shelter_page.open_requested.connect(self.open_case)
             self._add_page(self.shelter_page)
+        if may_see_referrals(session):
+            self.referrals_page = ReferralsPage(session, runner)
+            self.referrals_page.open_requested.connect(self.open_case)
+            self._add_page(self.referrals_page)
         if may_administer(session):
             self.admin_page = AdminPage(session, runner)
             self.admin_page.loaded.connect(self._part_arrived)
@@ -109,7 +115,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.roles_label.setText(role_names(self.session.roles))
         titles: dict[QWidget | None, str] = {
             self.cases_page: self.tr("Cases"), self.due_page: self.tr("Due today"),
-            self.shelter_page: self.tr("Shelter"), self.admin_page: self.tr("Administration")}
+            self.shelter_page: self.tr("Shelter"), self.referrals_page: self.tr("Referrals"),
+            self.admin_page: self.tr("Administration")}
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             if item is not None:
@@ -198,6 +205,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.due_page.refresh()
         elif page is self.shelter_page and self.shelter_page is not None:
             self.shelter_page.refresh()
+        elif page is self.referrals_page and self.referrals_page is not None:
+            self.referrals_page.refresh()
 
     def open_case(self, number: str) -> None:
         """Open one case in the workspace, in place of the list (one case open at a time:
@@ -280,7 +289,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.intake.discard()  # closes without asking: the screen is locking
             self.intake = None
         for page in (self.admin_page, self.cases_page, self.due_page, self.shelter_page,
-                     self.workspace):
+                     self.referrals_page, self.workspace):
             if page is not None:
                 page.discard()
         for label in (self.center_label, self.user_label, self.roles_label):

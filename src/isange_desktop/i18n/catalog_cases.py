@@ -264,6 +264,47 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Une destination n'est enregistrée que pour le consentement au partage avec une destination d'orientation.",
         "Aho amakuru yoherezwa handikwa gusa ku ruhushya rwo gusangiza amakuru aho umuntu yoherejwe.",
     ),
+    "consent.destination_too_long": (
+        "The referral destination is too long (at most {max} characters).",
+        "La destination d'orientation est trop longue ({max} caractères au plus).",
+        "Izina ry'aho amakuru yoherezwa ni rirerire cyane (inyuguti zitarenze {max}).",
+    ),
+    "consent.reason_too_long": (
+        "The reason for the vital-interest override is too long (at most {max} characters).",
+        "Le motif de la dérogation dans l'intérêt vital est trop long ({max} caractères au plus).",
+        "Impamvu yo gukora utabonye uruhushya rw'umurera ni ndende cyane (inyuguti zitarenze {max}).",
+    ),
+    # Consent recorded after intake (services/case_consents.py, `isange case consent`)
+    "consent.recorded_given": (
+        "Recorded for case {number}: consent given ({scope}).",
+        "Enregistré pour le dossier {number} : consentement donné ({scope}).",
+        "Byanditswe kuri dosiye {number}: uruhushya rwatanzwe ({scope}).",
+    ),
+    "consent.recorded_refused": (
+        "Recorded for case {number}: consent refused or withdrawn ({scope}).",
+        "Enregistré pour le dossier {number} : consentement refusé ou retiré ({scope}).",
+        "Byanditswe kuri dosiye {number}: uruhushya rwanzwe cyangwa rwakuweho ({scope}).",
+    ),
+    "consent.destination_not_pinned": (
+        "Note: {destination} is not a center pinned here, and a referral only goes to a pinned center. The consent is kept as written.",
+        "Remarque : {destination} n'est pas un centre enregistré ici, et une orientation ne part que vers un centre enregistré. Le consentement est gardé tel qu'il a été écrit.",
+        "Icyitonderwa: {destination} si ikigo cyemejwe hano, kandi dosiye yoherezwa gusa ku kigo cyemejwe. Uruhushya rubitswe uko rwanditswe.",
+    ),
+    "consent.scope_unknown": (
+        "'{scope}' is not a consent scope. Use one of: {scopes}.",
+        "« {scope} » n'est pas une portée de consentement. Utilisez l'une de : {scopes}.",
+        "'{scope}' si icyo uruhushya rureba. Koresha kimwe muri ibi: {scopes}.",
+    ),
+    "consent.by_unknown": (
+        "'{by}' cannot give consent. Use survivor or guardian.",
+        "« {by} » ne peut pas donner de consentement. Utilisez survivor ou guardian.",
+        "'{by}' ntashobora gutanga uruhushya. Koresha survivor cyangwa guardian.",
+    ),
+    "consent.given_invalid": (
+        "--given must be yes or no.",
+        "--given doit valoir yes ou no.",
+        "--given igomba kuba yes cyangwa no.",
+    ),
     # Drafts kept across a lock (services/drafts.py)
     "draft.too_large": (
         "This unsaved form is too large to keep while the screen is locked.",

@@ -20,8 +20,7 @@ from isange_desktop.domain.classification import (
     classify,
     derive_flags,
 )
-from isange_desktop.domain.consent import ConsentBy, ConsentRecord, ConsentScope
-from isange_desktop.domain.consent import validate_consent_record as check_consent
+from isange_desktop.domain.consent import ConsentRecord
 from isange_desktop.domain.forms import FieldError, cross_field_errors, form, validate
 from isange_desktop.domain.forms.values import parse_datetime
 from isange_desktop.domain.incident_time import IncidentTime
@@ -31,6 +30,7 @@ from isange_desktop.domain.policy import Action
 from isange_desktop.domain.tracks import CaseStatus, Track, TrackStatus
 from isange_desktop.domain.trafficking import TraffickingIndication, screen
 from isange_desktop.errors import FormInvalid, ValidationError
+from isange_desktop.services.case_consents import append_consent, checked_consent
 from isange_desktop.services.case_summaries import CaseSummary, list_row, summarize
 from isange_desktop.services.screening_answers import SCREENING_FORM, answers_json, parse_answers
 from isange_desktop.services.session import UserSession, authorize, record
@@ -38,7 +38,6 @@ from isange_desktop.store import case_repository as repo
 from isange_desktop.store.case_models import (
     Case,
     CaseStatusChange,
-    ConsentRow,
     Person,
     TrackStatusChange,
 )
@@ -83,19 +82,12 @@ def _consents(raw: object, age: int, now: datetime, login: str) -> list[ConsentR
         if not isinstance(item, Mapping):
             raise ValidationError("intake.not_a_list", key="consents")
         at = parse_datetime(item.get("at"))
-        if at is None:
+        if at is None or "scope" not in item or "given" not in item:
             raise ValidationError("intake.consent_invalid")
-        try:
-            rec = ConsentRecord(
-                scope=ConsentScope(item["scope"]), destination=item.get("destination"),
-                given=bool(item["given"]), at=at,
-                by=ConsentBy(item.get("by", "survivor")), recorded_by=login,
-                override_reason=item.get("override_reason"),
-            )
-        except (KeyError, ValueError):
-            raise ValidationError("intake.consent_invalid") from None
-        check_consent(rec, age, now)
-        records.append(rec)
+        records.append(checked_consent(
+            item["scope"], destination=item.get("destination"), given=bool(item["given"]),
+            at=at, by=item.get("by", "survivor"), override_reason=item.get("override_reason"),
+            recorded_by=login, age_years=age, now=now))
     return records
 
 
@@ -195,10 +187,7 @@ def create_case(session: UserSession, intake: Mapping[str, Any], *,
             uow.execute(insert(TrackStatusChange).values(
                 case_id=case.id, track=track, status=status, author=session.login, at=stamp))
         for c in consents:
-            uow.execute(insert(ConsentRow).values(
-                case_id=case.id, scope=c.scope, destination=c.destination, given=c.given,
-                at=c.at.isoformat(), given_by=c.by, recorded_by=c.recorded_by,
-                override_reason=c.override_reason))
+            append_consent(uow, case.id, c)
         record(uow, actor=session.login, role=role, action="case.created", object_type="case",
                object_id=case.number,
                details={"forms": ["person", "incident", "classification"],
