@@ -105,24 +105,28 @@ def _ratio_too_high(size: int, compressed: int) -> bool:
 # --- writing -----------------------------------------------------------------------------
 
 
-def _compress_type(data: bytes, compress: bool) -> int:
-    if not compress:
-        return zipfile.ZIP_STORED
-    # The same raw deflate zipfile uses: stored instead if the reader would call it a bomb.
-    packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
-    packed = len(packer.compress(data)) + len(packer.flush())
-    return zipfile.ZIP_STORED if _ratio_too_high(len(data), packed) else zipfile.ZIP_DEFLATED
-
-
 def _zip_members(members: list[tuple[str, bytes, bool]]) -> bytes:
-    """A zip of (name, data, compress) in order; JSON compresses, scans and photos do not."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data, compress in members:
-            info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
-            info.compress_type = _compress_type(data, compress)
-            archive.writestr(info, data)
-    return buffer.getvalue()
+    """A zip of (name, data, compress) in order; JSON compresses, scans and photos do not.
+
+    A member the reader would call a bomb (too high a ratio) is stored instead. Deflating is
+    the slow part of an export, so each member is deflated once: the ratio is read from the
+    archive as written, and only in that rare case is the zip written again.
+    """
+    stored: set[str] = set()
+    while True:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            for name, data, compress in members:
+                info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
+                info.compress_type = zipfile.ZIP_DEFLATED if compress and name not in stored \
+                    else zipfile.ZIP_STORED
+                archive.writestr(info, data)
+            bombs = {info.filename for info in archive.infolist()
+                     if info.compress_type == zipfile.ZIP_DEFLATED
+                     and _ratio_too_high(info.file_size, info.compress_size)}
+        if not bombs:
+            return buffer.getvalue()
+        stored |= bombs
 
 
 def build_payload(*, manifest_fields: Mapping[str, Any], sender_key: Ed25519PrivateKey,
