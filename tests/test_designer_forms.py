@@ -13,8 +13,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -88,6 +90,12 @@ FORMS: dict[str, tuple[tuple[type[QWidget], ...], dict[str, type[QObject]]]] = {
         "name_value": QLabel, "district_value": QLabel, "fingerprint_value": QLabel,
         "confirm_field": QLineEdit, "match_label": QLabel, "error": QLabel,
         "progress": QProgressBar, "pin_button": QPushButton, "cancel_button": QPushButton,
+    }),
+    "consent_dialog": ((), {
+        "intro": QLabel, "age_note": QLabel, "form_layout": QFormLayout, "scope": QComboBox,
+        "answer": QComboBox, "by": QComboBox, "destination": QComboBox, "reason": QLineEdit,
+        "verdict": QLabel, "error": QLabel, "progress": QProgressBar,
+        "buttons": QDialogButtonBox,
     }),
 }
 

@@ -850,6 +850,93 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Case %1. The record is added to the case&apos;s consents and the newest one that counts decides: a refusal recorded now withdraws an earlier consent.</source>
+        <translation>Dossier %1. L&apos;enregistrement s&apos;ajoute aux consentements du dossier et le plus récent qui compte décide : un refus enregistré maintenant retire un consentement donné avant.</translation>
+    </message>
+    <message>
+        <source>Choose a service...</source>
+        <translation>Choisissez un service...</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn</source>
+        <translation>Refusé ou retiré</translation>
+    </message>
+    <message>
+        <source>Choose the answer...</source>
+        <translation>Choisissez la réponse...</translation>
+    </message>
+    <message>
+        <source>The survivor&apos;s age is not known here, so the rules for a child under 16 apply: a parent or guardian consents, or the child with a vital-interest override.</source>
+        <translation>L&apos;âge de la personne survivante n&apos;est pas connu ici : les règles pour un enfant de moins de 16 ans s&apos;appliquent. Un parent ou tuteur consent, ou l&apos;enfant avec une dérogation dans l&apos;intérêt vital.</translation>
+    </message>
+    <message>
+        <source>Age today: %1. Under 16, a parent or guardian gives or refuses consent; the child&apos;s own consent counts only with a vital-interest override.</source>
+        <translation>Âge aujourd&apos;hui : %1. Avant 16 ans, un parent ou tuteur donne ou refuse le consentement ; le consentement de l&apos;enfant lui-même ne compte qu&apos;avec une dérogation dans l&apos;intérêt vital.</translation>
+    </message>
+    <message>
+        <source>Age today: %1. From 16, the survivor alone gives or refuses consent.</source>
+        <translation>Âge aujourd&apos;hui : %1. À partir de 16 ans, la personne survivante est seule à donner ou refuser son consentement.</translation>
+    </message>
+    <message>
+        <source>Choose the service the consent is for.</source>
+        <translation>Choisissez le service que concerne le consentement.</translation>
+    </message>
+    <message>
+        <source>Choose whether the consent was given or refused.</source>
+        <translation>Indiquez si le consentement a été donné ou refusé.</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Enregistrer un consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>Service the consent is for</source>
+        <translation>Service que concerne le consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Réponse :</translation>
+    </message>
+    <message>
+        <source>Consent given or refused</source>
+        <translation>Consentement donné ou refusé</translation>
+    </message>
+    <message>
+        <source>Given &amp;by:</source>
+        <translation>Donné &amp;par :</translation>
+    </message>
+    <message>
+        <source>Who gave or refused the consent</source>
+        <translation>Qui a donné ou refusé le consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <source>Referral destination: a pinned center or the named service</source>
+        <translation>Destination d&apos;orientation : un centre enregistré ou le service nommé</translation>
+    </message>
+    <message>
+        <source>&amp;Override reason:</source>
+        <translation>&amp;Motif de la dérogation :</translation>
+    </message>
+    <message>
+        <source>Vital-interest override reason</source>
+        <translation>Motif de la dérogation dans l&apos;intérêt vital</translation>
+    </message>
+    <message>
+        <source>Recording the consent</source>
+        <translation>Enregistrement du consentement</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Ask the survivor about each service. Nothing is done or shared for a service without the consent that covers it. A refusal is recorded and respected.</source>
@@ -1218,6 +1305,13 @@
     <message>
         <source>Tracks</source>
         <translation>Volets</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTab</name>
+    <message>
+        <source>Record a &amp;consent...</source>
+        <translation>Enre&amp;gistrer un consentement...</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1801,10 @@ Personnel informatique : créez le coffre et le premier administrateur avec la c
     <message>
         <source>&amp;Export the referral</source>
         <translation>&amp;Exporter la référence</translation>
+    </message>
+    <message>
+        <source>&amp;Record the survivor&apos;s consent...</source>
+        <translation>Enre&amp;gistrer le consentement de la personne survivante...</translation>
     </message>
     <message>
         <source>Referrals of this case</source>

@@ -850,6 +850,93 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Case %1. The record is added to the case&apos;s consents and the newest one that counts decides: a refusal recorded now withdraws an earlier consent.</source>
+        <translation>Dosiye %1. Ibyanditswe byongerwa ku mpushya z&apos;iyi dosiye, kandi uruhushya ruheruka kandi rubarwa ni rwo rufata icyemezo: kwanga kwanditswe ubu gukuraho uruhushya rwatanzwe mbere.</translation>
+    </message>
+    <message>
+        <source>Choose a service...</source>
+        <translation>Hitamo serivisi...</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn</source>
+        <translation>Rwanzwe cyangwa rwakuweho</translation>
+    </message>
+    <message>
+        <source>Choose the answer...</source>
+        <translation>Hitamo igisubizo...</translation>
+    </message>
+    <message>
+        <source>The survivor&apos;s age is not known here, so the rules for a child under 16 apply: a parent or guardian consents, or the child with a vital-interest override.</source>
+        <translation>Imyaka y&apos;uwahohotewe ntizwi hano, bityo hakurikizwa amategeko areba umwana uri munsi y&apos;imyaka 16: umubyeyi cyangwa umurera ni we utanga uruhushya, cyangwa umwana ubwe hamwe n&apos;impamvu yanditswe yo gukora nta ruhushya rw&apos;umurera.</translation>
+    </message>
+    <message>
+        <source>Age today: %1. Under 16, a parent or guardian gives or refuses consent; the child&apos;s own consent counts only with a vital-interest override.</source>
+        <translation>Imyaka ye uyu munsi: %1. Munsi y&apos;imyaka 16, umubyeyi cyangwa umurera ni we utanga cyangwa wanga uruhushya; uruhushya umwana ubwe atanze rubarwa gusa iyo handitswe impamvu yo gukora nta ruhushya rw&apos;umurera.</translation>
+    </message>
+    <message>
+        <source>Age today: %1. From 16, the survivor alone gives or refuses consent.</source>
+        <translation>Imyaka ye uyu munsi: %1. Guhera ku myaka 16, uwahohotewe ni we wenyine utanga cyangwa wanga uruhushya.</translation>
+    </message>
+    <message>
+        <source>Choose the service the consent is for.</source>
+        <translation>Hitamo serivisi uruhushya rureba.</translation>
+    </message>
+    <message>
+        <source>Choose whether the consent was given or refused.</source>
+        <translation>Hitamo niba uruhushya rwatanzwe cyangwa rwanzwe.</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Kwandika uruhushya</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Serivisi:</translation>
+    </message>
+    <message>
+        <source>Service the consent is for</source>
+        <translation>Serivisi uruhushya rureba</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Igisubizo:</translation>
+    </message>
+    <message>
+        <source>Consent given or refused</source>
+        <translation>Uruhushya rwatanzwe cyangwa rwanzwe</translation>
+    </message>
+    <message>
+        <source>Given &amp;by:</source>
+        <translation>Rwa&amp;tanzwe na:</translation>
+    </message>
+    <message>
+        <source>Who gave or refused the consent</source>
+        <translation>Uwatanze cyangwa wanze uruhushya</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Aho yoherejwe:</translation>
+    </message>
+    <message>
+        <source>Referral destination: a pinned center or the named service</source>
+        <translation>Aho yoherejwe: ikigo cyemejwe cyangwa serivisi ivuzwe izina</translation>
+    </message>
+    <message>
+        <source>&amp;Override reason:</source>
+        <translation>Impamvu yo &amp;gukora nta ruhushya rw&apos;umurera:</translation>
+    </message>
+    <message>
+        <source>Vital-interest override reason</source>
+        <translation>Impamvu yo gukora nta ruhushya rw&apos;umurera</translation>
+    </message>
+    <message>
+        <source>Recording the consent</source>
+        <translation>Uruhushya rurimo kwandikwa</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Ask the survivor about each service. Nothing is done or shared for a service without the consent that covers it. A refusal is recorded and respected.</source>
@@ -1218,6 +1305,13 @@
     <message>
         <source>Tracks</source>
         <translation>Ibyiciro by&apos;ubufasha</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTab</name>
+    <message>
+        <source>Record a &amp;consent...</source>
+        <translation>&amp;Andika uruhushya...</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1801,10 @@ Abashinzwe ikoranabuhanga: mukore ububiko n&apos;umuyobozi wa mbere mukoresheje 
     <message>
         <source>&amp;Export the referral</source>
         <translation>Soho&amp;ra iyoherezwa</translation>
+    </message>
+    <message>
+        <source>&amp;Record the survivor&apos;s consent...</source>
+        <translation>&amp;Andika uruhushya rw&apos;uwahohotewe...</translation>
     </message>
     <message>
         <source>Referrals of this case</source>

@@ -7,7 +7,7 @@ service returns only the sections the role may read. Every open is audited by th
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,12 +30,19 @@ from isange_desktop.gui.case_header import CaseHeader
 from isange_desktop.gui.case_history_tab import HistoryTab
 from isange_desktop.gui.case_tasks_tab import CaseTasksTab
 from isange_desktop.gui.case_words import track_name
+from isange_desktop.gui.consent_dialog import (
+    ConsentDialog,
+    discard_dialog,
+    open_consent_dialog,
+    recorded_text,
+)
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.form_editor import FormEditor
 from isange_desktop.gui.referral_tab import ReferralTab
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.track_tab import TrackTab
+from isange_desktop.services.case_consents import RecordedConsent
 from isange_desktop.services.case_read import open_case, reveal_name
 from isange_desktop.services.case_summaries import CaseView
 from isange_desktop.services.drafts import FormDraft
@@ -46,10 +53,14 @@ def _may(session: UserSession, action: Action) -> bool:
     return granting_role(session.roles, action) is not None
 
 
-class IntakeTab(QWidget):
-    """The person and the incident as recorded at intake, read-only here."""
+class IntakeTab(Retranslating, QWidget):
+    """The person and the incident as recorded at intake, read-only here. A consent given or
+    withdrawn since is recorded from here (``consent_requested``), by those who may."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    consent_requested = Signal()
+
+    def __init__(self, can_record_consent: bool = False, parent: QWidget | None = None
+                 ) -> None:
         super().__init__(parent)
         self.person = FormEditor(form("person"))
         self.incident = FormEditor(form("incident"))
@@ -57,11 +68,15 @@ class IntakeTab(QWidget):
             editor.set_read_only(True)
         self.consents = QLabel()
         self.consents.setWordWrap(True)
+        self.consent_button = QPushButton()
+        self.consent_button.setVisible(can_record_consent)
+        self.consent_button.clicked.connect(self.consent_requested)
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.addWidget(self.person)
         layout.addWidget(self.incident)
         layout.addWidget(self.consents)
+        layout.addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -70,6 +85,10 @@ class IntakeTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.consent_button.setText(self.tr("Record a &consent..."))
 
     def show_case(self, view: CaseView) -> None:
         self.person.set_values(view.forms.get("person", {}).get(0, {}))
@@ -108,6 +127,8 @@ class CaseWorkspace(Retranslating, QWidget):
         self.history_tab: HistoryTab | None = None
         self.tasks_tab: CaseTasksTab | None = None
         self.referral_tab: ReferralTab | None = None
+        self.consent_dialog: ConsentDialog | None = None
+        self._age_today: int | None = None  # for consent: the age the service judges with
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addWidget(self.message, 1)
@@ -152,6 +173,7 @@ class CaseWorkspace(Retranslating, QWidget):
         self.message.clear()
         person = view.forms.get("person", {}).get(0, {})
         age = age_at(person, local_date(datetime.fromisoformat(view.summary.arrival_at)))
+        self._age_today = age_at(person, local_date(datetime.now(UTC)))
         self.header.show_case(view, age, can_reveal=_may(self._session,
                                                          Action.CASE_REVEAL_NAME))
         if not self.tabs.count():
@@ -166,12 +188,14 @@ class CaseWorkspace(Retranslating, QWidget):
             self.tasks_tab.reload()
         if self.referral_tab is not None:
             self.referral_tab.show_origin(view.origin)
+            self.referral_tab.set_survivor_age(self._age_today)
         self.loaded.emit()
 
     def _build_tabs(self, *, child: bool) -> None:
         session = self._session
         if _may(session, Action.VIEW_INCIDENT):
-            self.intake_tab = IntakeTab()
+            self.intake_tab = IntakeTab(_may(session, Action.CONSENT_RECORD))
+            self.intake_tab.consent_requested.connect(self.record_consent)
             self.tabs.addTab(self.intake_tab, "")
         for track in Track:
             if not _may(session, VIEW_ACTION[TRACK_SENSITIVITY[track]]):
@@ -187,6 +211,7 @@ class CaseWorkspace(Retranslating, QWidget):
         if _may(session, Action.REFERRAL_EXPORT):
             self.referral_tab = ReferralTab(session, self._runner, self.number)
             self.referral_tab.exported.connect(self.reload)  # the header shows it referred
+            self.referral_tab.consent_recorded.connect(self.reload)
             self.tabs.addTab(self.referral_tab, "")
         if _may(session, Action.VIEW_HISTORY):
             self.history_tab = HistoryTab(session, self._runner, self.number)
@@ -201,6 +226,23 @@ class CaseWorkspace(Retranslating, QWidget):
         session, number = self._session, self.number
         self._runner.run(lambda: reveal_name(session, number), on_finished=self.header.show_name,
                          on_failed=self._failed, owner=self)
+
+    # -- a consent given or withdrawn since intake -------------------------------------------
+    def record_consent(self) -> ConsentDialog:
+        discard_dialog(self.consent_dialog)
+        self.consent_dialog = open_consent_dialog(self, self._session, self._runner,
+                                                  self.number, self._age_today)
+        self.consent_dialog.recorded.connect(self._consent_recorded)
+        return self.consent_dialog
+
+    def _consent_recorded(self, done: RecordedConsent) -> None:
+        text = recorded_text(done)
+
+        def show() -> None:  # once the case is read again (reloading clears the message)
+            self.loaded.disconnect(show)
+            self.message.setText(text)
+        self.loaded.connect(show)
+        self.reload()
 
     # -- leaving ------------------------------------------------------------------------------
     def tab_titles(self) -> list[str]:
@@ -235,6 +277,8 @@ class CaseWorkspace(Retranslating, QWidget):
     def discard(self) -> None:
         """Forget everything shown (locking, or leaving the case)."""
         self.view = None
+        discard_dialog(self.consent_dialog)
+        self.consent_dialog, self._age_today = None, None
         self.header.clear()
         if self.intake_tab is not None:
             self.intake_tab.clear()

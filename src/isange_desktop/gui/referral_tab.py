@@ -30,6 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isange_desktop.domain.consent import ConsentScope
+from isange_desktop.gui.consent_dialog import (
+    ConsentDialog,
+    discard_dialog,
+    may_record_consent,
+    open_consent_dialog,
+    recorded_text,
+)
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.local_time import format_when
 from isange_desktop.gui.referral_words import (
@@ -43,6 +51,7 @@ from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.simple_table import clear_table, fill_table, make_table
 from isange_desktop.i18n.messages import translate
+from isange_desktop.services.case_consents import RecordedConsent
 from isange_desktop.services.case_summaries import ReferralOrigin
 from isange_desktop.services.center_directory import PinnedCenter, list_centers
 from isange_desktop.services.referral_export import (
@@ -68,11 +77,13 @@ def _case_referrals(session: UserSession, number: str
 class ReferralTab(Retranslating, QWidget):
     """``loaded`` once the centers and this case's referrals are shown; ``previewed`` once a
     preview (or why nothing can go) is shown; ``exported`` after a referral was written (the
-    workspace then reloads the case, whose header shows it referred)."""
+    workspace then reloads the case, whose header shows it referred); ``consent_recorded``
+    after a consent was recorded from here (the preview then runs again)."""
 
     loaded = Signal()
     previewed = Signal()
     exported = Signal()
+    consent_recorded = Signal()
 
     def __init__(self, session: UserSession, runner: Runner, number: str,
                  parent: QWidget | None = None) -> None:
@@ -87,6 +98,10 @@ class ReferralTab(Retranslating, QWidget):
         self._centers_known = False
         self._busy = False
         self._dialog: QFileDialog | None = None
+        # The survivor's age today, for the consent dialog (set by the workspace).
+        self._age: int | None = None
+        self._may_record = may_record_consent(session)
+        self.consent_dialog: ConsentDialog | None = None
 
         self.state_label = QLabel()
         self.state_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
@@ -139,6 +154,10 @@ class ReferralTab(Retranslating, QWidget):
         self.block_label = QLabel()
         self.block_label.setWordWrap(True)
         self.block_label.setStyleSheet(_ERROR_STYLE + " font-weight: 600;")
+        # The way out of a consent refusal, right under it (for those who may record one).
+        self.consent_button = QPushButton()
+        self.consent_button.hide()
+        self.consent_button.clicked.connect(self.record_consent)
 
         form = QGridLayout()
         form.addWidget(self.center_label, 0, 0)
@@ -162,6 +181,7 @@ class ReferralTab(Retranslating, QWidget):
         right.addWidget(self.counts_label)
         right.addWidget(self.consent_label)
         right.addWidget(self.block_label)
+        right.addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignLeft)
         send = QHBoxLayout(self.send_box)
         send.addLayout(left, 3)
         send.addSpacing(12)
@@ -192,6 +212,7 @@ class ReferralTab(Retranslating, QWidget):
         self.folder_field.setPlaceholderText(self.tr("A USB stick or a folder"))
         self.folder_button.setText(self.tr("C&hoose a folder..."))
         self.export_button.setText(self.tr("&Export the referral"))
+        self.consent_button.setText(self.tr("&Record the survivor's consent..."))
         self.history_box.setTitle(self.tr("Referrals of this case"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Center"), self.tr("Sent"), self.tr("State"), self.tr("Receipt"),
@@ -330,7 +351,35 @@ class ReferralTab(Retranslating, QWidget):
             self.consent_label.setText(self.tr("Consent: %1").replace(
                 "%1", translate(p.consent_reason)))
         self.parts_list.setVisible(p is not None and p.allowed)
+        self.consent_button.setVisible(
+            self._may_record and p is not None and p.refusal is not None
+            and p.refusal.code.startswith("referral.consent_"))
         self._update_export()
+
+    # -- recording the consent the preview asks for ---------------------------------------------
+    def set_survivor_age(self, age: int | None) -> None:
+        """The survivor's age today as the workspace read it (None: unknown or not shown)."""
+        self._age = age
+
+    def record_consent(self) -> ConsentDialog:
+        """The consent dialog, filled in for sharing with the chosen center."""
+        discard_dialog(self.consent_dialog)
+        dialog = open_consent_dialog(
+            self, self._session, self._runner, self._number, self._age,
+            centers=list(self._centers), scope=ConsentScope.SHARE_WITH_REFERRAL,
+            center_code=self.center_combo.currentData())
+        dialog.recorded.connect(self._consent_recorded)
+        self.consent_dialog = dialog
+        return dialog
+
+    def _consent_recorded(self, done: RecordedConsent) -> None:
+        self._set_message(recorded_text(done), ok=done.allowed)
+        if done.center_code is not None and done.center_code != self.center_combo.currentData() \
+                and self.center_combo.findData(done.center_code) >= 0:
+            self.choose_center(done.center_code)  # its preview runs
+        else:
+            self._center_chosen(self.center_combo.currentIndex())
+        self.consent_recorded.emit()
 
     def preview_lines(self) -> list[str]:
         """What the preview shows, line by line (for tests and screen readers)."""
@@ -392,7 +441,8 @@ class ReferralTab(Retranslating, QWidget):
     def clear(self) -> None:
         """Forget everything shown and typed (a lock, or the case closing)."""
         close_dialog(self._dialog)
-        self._dialog = None
+        discard_dialog(self.consent_dialog)
+        self._dialog, self.consent_dialog, self._age = None, None, None
         self._centers, self._rows, self._origin = [], [], None
         self._preview, self._preview_error = None, ""
         self._loaded = self._centers_known = False
