@@ -35,6 +35,23 @@ CENTER_CODE = "KGL-01"
 FLOOR = Argon2Params()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_gc(qapp: Any) -> Any:
+    """The app's rule in the tests too: Python's cycle collector runs on the GUI thread only
+    (gui/gui_thread_gc.py), installed before any test starts a worker thread."""
+    from isange_desktop.gui.gui_thread_gc import collect_on_gui_thread
+
+    return collect_on_gui_thread(qapp)
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(gui_thread_gc: Any) -> Iterator[None]:
+    """Tests that never run an event loop still get their garbage collected (here, on the
+    main thread)."""
+    yield
+    gui_thread_gc.collect_now()
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     """Each test gets an empty in-memory credential store; the real one is never touched."""

@@ -56,7 +56,10 @@ def log_in(qtbot, shell: AppShell, login_name: str, password: str) -> MainWindow
 def admin_page(qtbot, shell: AppShell) -> AdminPage:
     page = log_in(qtbot, shell, ADMIN, ADMIN_PASSWORD).admin_page
     assert page is not None and page.users_table is not None
-    qtbot.waitUntil(lambda: page.users_table.rowCount() >= 1, timeout=WAIT_MS)
+    # Both lists in (the Refresh button comes back then): a test waiting for ``loaded``
+    # after its own action must not catch the first load's instead.
+    qtbot.waitUntil(lambda: page.users_table.rowCount() >= 1
+                    and page.refresh_button.isEnabled(), timeout=WAIT_MS)
     return page
 
 

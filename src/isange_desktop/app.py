@@ -19,6 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from isange_desktop.errors import VaultBusy, VaultError
+from isange_desktop.gui.gui_thread_gc import collect_on_gui_thread
 from isange_desktop.gui.languages import apply_language
 from isange_desktop.gui.no_vault_window import NoVaultWindow
 from isange_desktop.gui.shell import AppShell, show_fatal
@@ -76,6 +77,7 @@ def _application() -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
+    collect_on_gui_thread(app)  # never on the runner's worker thread
     # The translators, the core's language and Rwandan conventions (day first, 24-hour
     # clock) in each of the three languages.
     apply_language(app, current_language())

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,7 @@ from isange_desktop.gui.case_words import (
     track_name,
 )
 from isange_desktop.gui.error_text import error_message
-from isange_desktop.gui.fitted_columns import FittedColumns
+from isange_desktop.gui.fitted_columns import FittedTableView
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
 from isange_desktop.services.case_listing import COUNT_CAP, CaseQuery
@@ -87,7 +86,8 @@ class CasesPage(Retranslating, QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("caseCount")
 
-        self.table = QTableView()
+        # The width shared out: the case number whole, the clock widest of the rest.
+        self.table = FittedTableView(COLUMN_WEIGHTS)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -97,8 +97,6 @@ class CasesPage(Retranslating, QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # The width shared out: the case number whole, the clock widest of the rest.
-        self._columns = FittedColumns(self.table, COLUMN_WEIGHTS)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 

@@ -52,6 +52,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.session = session
         self._runner = runner
         self._waiting = 1  # the center name
+        # Set at the lock: results of calls made before it, delivered after, are dropped.
+        self._discarded = False
 
         # Layout, fixed texts and the lock shortcut: ui/main_window.ui.
         load_ui("main_window", self, custom_widgets=[LanguageChooser])
@@ -136,7 +138,7 @@ class MainWindow(Retranslating, QMainWindow):
         return drafts
 
     def _restore_drafts(self, drafts: list[FormDraft]) -> None:
-        if not drafts or self.cases_page is None:
+        if not drafts or self.cases_page is None or self._discarded:
             return
         forms = [d for d in drafts if d.form_id != INTAKE_DRAFT]
         if forms:
@@ -151,6 +153,8 @@ class MainWindow(Retranslating, QMainWindow):
                 self.intake.restore_draft(intake.values)
 
     def _apply_stored_language(self, code: str | None) -> None:
+        if self._discarded:
+            return
         if code and code != current_language():
             app = QCoreApplication.instance()
             if app is not None:
@@ -264,10 +268,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.cases_page.load()
 
     def _show_center(self, center: CenterInfo) -> None:
+        if self._discarded:
+            return
         self.center_label.setText(f"{center.name} ({center.code})")
         self._part_arrived()
 
     def _show_center_error(self, exc: Exception) -> None:
+        if self._discarded:
+            return
         self.center_label.setText(error_message(exc))
         self._part_arrived()
 
@@ -284,6 +292,7 @@ class MainWindow(Retranslating, QMainWindow):
     def discard(self) -> None:
         """Wipe what the window shows and hide it (the vault is being locked). Destroying it is
         its owner's part: the app shell deletes it after this."""
+        self._discarded = True
         self.idle.stop()
         if self.intake is not None:
             self.intake.discard()  # closes without asking: the screen is locking

@@ -99,9 +99,14 @@ class Runner(QObject):
             job.finished.connect(on_finished)
         if on_failed is not None:
             job.failed.connect(on_failed)
-        job.finished.connect(lambda _result, j=job: self._forget(j))
-        job.failed.connect(lambda _error, j=job: self._forget(j))
-        job.dropped.connect(lambda j=job: self._forget(j))
+        # The job's own connections hold the runner weakly: a job is the runner's child, and
+        # were its destruction to free the runner's last reference, the runner would delete
+        # its children, this job among them, a second time (a segfault in ~QObject, seen
+        # when a test's runner outlived everything but its jobs).
+        runner = weakref.ref(self)
+        job.finished.connect(lambda _result, j=job: _forget(runner, j))
+        job.failed.connect(lambda _error, j=job: _forget(runner, j))
+        job.dropped.connect(lambda j=job: _forget(runner, j))
         self._pending.add(job)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
@@ -118,3 +123,9 @@ class Runner(QObject):
         job.deleteLater()
         if not self._pending:
             self.busy_changed.emit(False)
+
+
+def _forget(runner: weakref.ref[Runner], job: Job) -> None:
+    alive = runner()
+    if alive is not None:
+        alive._forget(job)
