@@ -7,11 +7,16 @@ incident times, blood pressure, admission and discharge, which sample a handover
 drawn here by hand, so that every case the strategies make is one staff could have saved.
 
 A case comes out as a ``CasePlan``: the intake document, then the work done on it afterwards
-as plain steps, so a failing example prints as data.
+as plain steps, so a failing example prints as data. Its attachments are files of each kind
+(PDF, JPEG, PNG, TIFF) with random contents around their real structure, photos with and
+without metadata to strip, some kept as evidence, on the intake, on a track or on one of the
+case's form entries, under names of any script.
 """
 
 from __future__ import annotations
 
+import re
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -19,6 +24,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from attachment_files import segment
+from isange_desktop.domain.attachment_rules import base_name
 from isange_desktop.domain.center_time import CENTER_TZ, local_date
 from isange_desktop.domain.classification import CHILD_AGE, QUESTIONS
 from isange_desktop.domain.consent import SELF_CONSENT_AGE, ConsentScope
@@ -34,7 +41,7 @@ from isange_desktop.domain.forms import (
 )
 from isange_desktop.domain.forms.rwanda import PROVINCE_OF_DISTRICT
 from isange_desktop.domain.person_age import age_at
-from isange_desktop.domain.tracks import Track, TrackStatus
+from isange_desktop.domain.tracks import TRACK_OF_FORM, Track, TrackStatus
 from isange_desktop.domain.trafficking import COUNTRY_CODES, Act, Exploitation
 from isange_desktop.services.case_forms import REPORT_FIELDS
 from two_centers import HUYE, HUYE_NAME, MUSANZE, NOW
@@ -136,7 +143,8 @@ def field_value(f: Field) -> st.SearchStrategy[Any]:
 
 
 def _drawable(form_id: str, f: Field, values: Mapping[str, object]) -> bool:
-    # Attachments do not exist yet; derived fields are the service's to fill.
+    # Attachment lists name attachments by an id the service draws when the file is added,
+    # after the plan is made; derived fields are the service's to fill.
     return (f.id not in values and not f.derived and f.type is not FieldType.ATTACHMENT_LIST
             and f.id not in _RULED.get(form_id, ()))
 
@@ -251,7 +259,8 @@ def consent(draw: st.DrawFn, age: int, at: datetime, *, huye: bool = False,
 class CasePlan:
     intake: dict[str, Any]
     # ("form", form_id, entry_no or None, values, late_reason), ("addendum", form_id,
-    # entry_no, text), ("screening", answers), ("track", track, status), ("consent", record)
+    # entry_no, text), ("screening", answers), ("track", track, status), ("consent", record),
+    # ("attach", bytes, file_name, track, form_id, entry_no, evidence)
     steps: list[tuple[Any, ...]] = field(default_factory=list)
     note: str = ""
 
@@ -315,6 +324,59 @@ def _entries(steps: list[tuple[Any, ...]]) -> list[tuple[str, int]]:
     return made
 
 
+# --- attachments -------------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_FILE_NAME = st.text(_CHARS, min_size=1, max_size=40).filter(
+    lambda n: base_name(n) == n and not _CONTROL.search(n))
+_EXTENSION = {"pdf": ".pdf", "jpeg": ".jpg", "png": ".png", "tiff": ".tif"}
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return len(data).to_bytes(4, "big") + kind + data \
+        + zlib.crc32(kind + data).to_bytes(4, "big")
+
+
+@st.composite
+def attachment_bytes(draw: st.DrawFn, kind: str) -> bytes:
+    """A file of ``kind`` that holds together as one, around random bytes; photos sometimes
+    carry metadata (Exif, comments, text chunks, data after their end) to strip."""
+    payload = draw(st.binary(max_size=300))
+    extra = draw(st.binary(min_size=1, max_size=60))
+    if kind == "pdf":
+        return b"%PDF-1.7\n" + payload
+    if kind == "tiff":
+        return draw(st.sampled_from((b"II*\x00", b"MM\x00*"))) + payload
+    if kind == "jpeg":
+        meta = draw(st.sampled_from((b"", segment(0xE1, b"Exif\x00\x00" + extra),
+                                     segment(0xFE, extra))))
+        trailer = draw(st.sampled_from((b"", extra)))
+        jfif = segment(0xE0, b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00")
+        return (b"\xff\xd8" + jfif + meta + segment(0xDA, b"\x01\x01\x00\x00\x3f\x00")
+                + payload.replace(b"\xff", b"\xff\x00") + b"\xff\xd9" + trailer)
+    meta = draw(st.sampled_from((b"", _png_chunk(b"tEXt", b"Place\x00" + extra),
+                                 _png_chunk(b"eXIf", b"MM\x00*" + extra))))
+    return (b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", bytes(13)) + meta
+            + _png_chunk(b"IDAT", payload) + _png_chunk(b"IEND", b""))
+
+
+@st.composite
+def _attachments(draw: st.DrawFn, entries: list[tuple[str, int]]) -> list[tuple[Any, ...]]:
+    """("attach", bytes, file name, track, form, entry, evidence) steps, each placed on the
+    intake (or one of its forms), a track, or a track's form entry that the case holds."""
+    places: list[tuple[str | None, str | None, int | None]] = [
+        (None, None, None), (None, "person", 0), (None, "incident", 0),
+        *((t.value, None, None) for t in Track),
+        *((TRACK_OF_FORM[f].value, f, n) for f, n in entries)]
+    steps: list[tuple[Any, ...]] = []
+    for kind in draw(st.lists(st.sampled_from(sorted(_EXTENSION)), max_size=5)):
+        track, form, entry = draw(st.sampled_from(places))
+        steps.append(("attach", draw(attachment_bytes(kind)),
+                      draw(_FILE_NAME) + _EXTENSION[kind], track, form, entry,
+                      draw(st.booleans())))
+    return steps
+
+
 @st.composite
 def referred_cases(draw: st.DrawFn) -> CasePlan:
     """A case Kacyiru can refer to Huye: made at intake at NOW, worked on in the hour after,
@@ -342,6 +404,7 @@ def referred_cases(draw: st.DrawFn) -> CasePlan:
     if entries:
         steps += [("addendum", *draw(st.sampled_from(entries)), draw(text(4000)))
                   for _ in range(draw(st.integers(0, 2)))]
+    steps += draw(_attachments(entries))
     if draw(st.booleans()):
         steps.append(("screening", draw(SCREENING)))
     steps += [("track", draw(st.sampled_from(Track)), draw(st.sampled_from(TrackStatus)))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStackedWidget,
     QTableWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +97,16 @@ FORMS: dict[str, tuple[tuple[type[QWidget], ...], dict[str, type[QObject]]]] = {
         "answer": QComboBox, "by": QComboBox, "destination": QComboBox, "reason": QLineEdit,
         "verdict": QLabel, "error": QLabel, "progress": QProgressBar,
         "buttons": QDialogButtonBox,
+    }),
+    "print_dialog": ((), {
+        "kind": QComboBox, "center": QComboBox, "language": QComboBox,
+        "document_layout": QFormLayout, "preview_button": QPushButton,
+        "print_button": QPushButton, "save_box": QGroupBox, "password": QLineEdit,
+        "confirm": QLineEdit, "save_button": QPushButton, "progress": QProgressBar,
+        "message": QLabel, "error": QLabel, "close_button": QPushButton,
+        "previous_button": QToolButton, "page": QSpinBox, "page_count": QLabel,
+        "next_button": QToolButton, "zoom_out_button": QToolButton, "zoom": QComboBox,
+        "zoom_in_button": QToolButton, "preview_hint": QLabel, "preview_place": QVBoxLayout,
     }),
 }
 

@@ -17,8 +17,10 @@ refers it to Huye (tests/two_centers.py), Huye imports it, and the two are compa
 - the case as staff open it on both sides (name, forms, consents and what they allow, flags,
   tracks, clocks) and its history, revision by revision.
 
-Attachments do not exist yet (a later issue adds them): attachment-list fields stay empty and
-bundles carry none, so their round trip is that issue's to add here.
+- every attachment (each kind, on the intake, a track or a form entry, photos cleaned of
+  their metadata or kept as evidence): its metadata in the document above, and its bytes as
+  each center's service reads them, byte for byte. Attachment-list fields stay empty (they
+  name attachments by ids drawn when the files are added, after the plan is made).
 
 One user with the care roles at each center keeps both vaults open for the whole run: the
 examples cost service calls, not a login per form.
@@ -37,6 +39,7 @@ from hypothesis import HealthCheck, given, settings
 
 from isange_desktop.domain.roles import Role
 from isange_desktop.errors import FormInvalid
+from isange_desktop.services.attachments import add_attachment, list_attachments, read_attachment
 from isange_desktop.services.case_consents import record_consent
 from isange_desktop.services.case_forms import add_addendum, save_form
 from isange_desktop.services.case_history import case_history
@@ -104,6 +107,10 @@ def _carry_out(session: UserSession, plan: CasePlan) -> str:
                 set_track_status(session, number, step[1], step[2])
             case "consent":
                 record_consent(session, number, **step[1], at=at, now=at)
+            case "attach":
+                _, data, name, track, form_id, entry_no, evidence = step
+                add_attachment(session, number, data, file_name=name, track=track,
+                               form_id=form_id, entry_no=entry_no, evidence=evidence, now=at)
     return number
 
 
@@ -128,7 +135,8 @@ def _in_senders_terms(received: dict[str, Any], sent_number: str, importer: str
     # The local case was created at import; the sender's creation is its first status change.
     doc["case"]["created_at"] = doc["case_statuses"][0]["at"]
     for part, key in (("revisions", "author"), ("case_statuses", "author"),
-                      ("track_statuses", "author"), ("consents", "recorded_by")):
+                      ("track_statuses", "author"), ("consents", "recorded_by"),
+                      ("attachments", "added_by")):
         for item in doc[part]:
             item[key] = _local(item[key])
     return doc
@@ -142,6 +150,11 @@ def _seen(view: CaseView) -> dict[str, Any]:
             "gbv_type": view.summary.gbv_type, "tracks": view.summary.tracks,
             "arrival": view.summary.arrival_at,
             "clocks": [(c.kind, c.deadline) for c in view.clocks]}
+
+
+def _files(session: UserSession, number: str) -> dict[str, bytes]:
+    """Every attachment's bytes as the service reads them, by the id that travels."""
+    return {a.uid: read_attachment(session, a.id) for a in list_attachments(session, number)}
 
 
 def _history(session: UserSession, number: str, author: Any = str) -> list[tuple[Any, ...]]:
@@ -165,6 +178,7 @@ def test_what_arrives_is_what_was_sent(staff: tuple[UserSession, UserSession],
         sent = _document(sender, number, note)
         seen_there = _seen(open_case(sender, number))
         history_there = _history(sender, number)
+        files_there = _files(sender, number)
 
         # When it is referred to Huye and imported there
         exported = export_referral(sender, number, HUYE, plan.note, stick, now=SENT_AT)
@@ -183,5 +197,7 @@ def test_what_arrives_is_what_was_sent(staff: tuple[UserSession, UserSession],
         assert (view.origin.center_code, view.origin.case_number, view.origin.note) == (
             KIGALI, number, note)
         assert _history(receiver, result.case_number, _local) == history_there
+        assert _files(receiver, result.case_number) == files_there
+        assert len(files_there) == len(sent["attachments"])
 
     round_trip()

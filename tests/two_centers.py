@@ -13,7 +13,7 @@ import contextlib
 import copy
 import json
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -180,9 +180,11 @@ def unchanged_but_audited(session: UserSession, action: str, reason: str) -> Ite
 
 def forged_referral(centers: Centers, number: str, *, sequence: int,
                     change: Callable[[dict[str, Any]], None] = lambda doc: None,
-                    created_at: datetime | None = None) -> bytes:
+                    created_at: datetime | None = None,
+                    attachments: Mapping[str, bytes] | None = None) -> bytes:
     """A referral of ``number`` made outside the export service with Kacyiru's real keys and
-    checkpoint, its case document first passed through ``change``."""
+    checkpoint, its case document first passed through ``change``, carrying ``attachments``
+    as its attachment members (none by default)."""
     created = created_at or datetime.now(UTC)
     with as_(centers.kigali, "nurse") as nurse:
         key = signing_key(nurse)
@@ -195,4 +197,4 @@ def forged_referral(centers: Centers, number: str, *, sequence: int,
                         recipient_code=HUYE, recipient_age=recipient, sequence=sequence,
                         created_at=created, expires_at=created + timedelta(days=30),
                         consent_ref=f"{number}/forged", checkpoint=checkpoint, case=document,
-                        attachments={}).data
+                        attachments=attachments or {}).data

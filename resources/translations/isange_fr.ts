@@ -556,6 +556,14 @@
         <translation>Re&amp;charger</translation>
     </message>
     <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimer...</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the case summary, the medico-legal report or a referral slip</source>
+        <translation>Prévisualiser, imprimer ou enregistrer le résumé du dossier, le rapport médico-légal ou une fiche d&apos;orientation</translation>
+    </message>
+    <message>
         <source>Intake</source>
         <translation>Accueil</translation>
     </message>
@@ -1583,6 +1591,37 @@ Personnel informatique : créez le coffre et le premier administrateur avec la c
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Zoom avant (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Zoom arrière (%1)</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Aperçu du document</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+</context>
+<context>
     <name>PinCenterDialog</name>
     <message>
         <source>Add a center card</source>
@@ -1643,6 +1682,177 @@ Personnel informatique : créez le coffre et le premier administrateur avec la c
     <message>
         <source>It does not match the card. Check each group with the center again; if they differ, do not pin this card.</source>
         <translation>Elle ne correspond pas à la carte. Vérifiez de nouveau chaque groupe avec le centre ; s&apos;ils diffèrent, n&apos;enregistrez pas cette carte.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print a document of case %1</source>
+        <translation>Imprimer un document du dossier %1</translation>
+    </message>
+    <message>
+        <source>Choose the center the referral slip is for.</source>
+        <translation>Choisissez le centre auquel la fiche d&apos;orientation est destinée.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview...</source>
+        <translation>Préparation de l&apos;aperçu...</translation>
+    </message>
+    <message>
+        <source>The document could not be shown.</source>
+        <translation>Le document n&apos;a pas pu être affiché.</translation>
+    </message>
+    <message>
+        <source>Sending the document to the printer...</source>
+        <translation>Envoi du document à l&apos;imprimante...</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: %1.</source>
+        <translation>Pages envoyées à l&apos;imprimante : %1.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Les deux mots de passe ne sont pas identiques. Tapez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Enregistrer le document en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF file...</source>
+        <translation>Enregistrement du fichier PDF...</translation>
+    </message>
+    <message>
+        <source>%1 written. It opens only with its password.</source>
+        <translation>%1 écrit. Il ne s&apos;ouvre qu&apos;avec son mot de passe.</translation>
+    </message>
+    <message>
+        <source>The printer could not print the document. Check the printer, then try again.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu imprimer le document. Vérifiez l&apos;imprimante, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Print a case document</source>
+        <translation>Imprimer un document du dossier</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document :</translation>
+    </message>
+    <message>
+        <source>Document to print</source>
+        <translation>Document à imprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Center:</source>
+        <translation>&amp;Centre :</translation>
+    </message>
+    <message>
+        <source>Center the referral slip is for</source>
+        <translation>Centre auquel la fiche d&apos;orientation est destinée</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>The document is printed in this language, whatever the language of the screen.</source>
+        <translation>Le document est imprimé dans cette langue, quelle que soit la langue de l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimer...</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file</source>
+        <translation>Enregistrer en fichier PDF</translation>
+    </message>
+    <message>
+        <source>Only when a file is really needed: once saved, the document is outside the vault. A password is optional: 1 to 32 characters, unaccented letters, digits, spaces and punctuation.</source>
+        <translation>Seulement si un fichier est vraiment nécessaire : une fois enregistré, le document est hors du coffre. Le mot de passe est facultatif : 1 à 32 caractères, lettres sans accents, chiffres, espaces et ponctuation.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Password for the PDF file</source>
+        <translation>Mot de passe du fichier PDF</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Mot de passe, e&amp;ncore :</translation>
+    </message>
+    <message>
+        <source>Password for the PDF file again</source>
+        <translation>Mot de passe du fichier PDF, une seconde fois</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>&amp;Enregistrer en PDF...</translation>
+    </message>
+    <message>
+        <source>Preparing the document</source>
+        <translation>Préparation du document</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge:</source>
+        <translation>Pa&amp;ge :</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Page affichée</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom :</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Choose the document and its language, then Preview. The preview is made in memory: nothing is written to the disk.</source>
+        <translation>Choisissez le document et sa langue, puis Aperçu. L&apos;aperçu est fait en mémoire : rien n&apos;est écrit sur le disque.</translation>
     </message>
 </context>
 <context>

@@ -556,6 +556,14 @@
         <translation>Ongera u&amp;fungure</translation>
     </message>
     <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Capa...</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the case summary, the medico-legal report or a referral slip</source>
+        <translation>Reba mbere, capa cyangwa ubike incamake ya dosiye, raporo ya muganga igenewe ubutabera cyangwa urupapuro rwo kohereza uwahohotewe</translation>
+    </message>
+    <message>
         <source>Intake</source>
         <translation>Kwakira</translation>
     </message>
@@ -1583,6 +1591,37 @@ Abashinzwe ikoranabuhanga: mukore ububiko n&apos;umuyobozi wa mbere mukoresheje 
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Fit width</source>
+        <translation>Ubugari bwose</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Urupapuro rwose</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Ongera ingano (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Gabanya ingano (%1)</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Kureba inyandiko mbere yo kuyicapa</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>kuri %1</translation>
+    </message>
+</context>
+<context>
     <name>PinCenterDialog</name>
     <message>
         <source>Add a center card</source>
@@ -1643,6 +1682,177 @@ Abashinzwe ikoranabuhanga: mukore ububiko n&apos;umuyobozi wa mbere mukoresheje 
     <message>
         <source>It does not match the card. Check each group with the center again; if they differ, do not pin this card.</source>
         <translation>Ntigihuye n&apos;ikarita. Ongera ugenzure buri tsinda hamwe n&apos;ikigo; niba atandukanye, ntiwemeze iyi karita.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print a document of case %1</source>
+        <translation>Capa inyandiko ya dosiye %1</translation>
+    </message>
+    <message>
+        <source>Choose the center the referral slip is for.</source>
+        <translation>Hitamo ikigo urupapuro rwo kohereza uwahohotewe rugenewe.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview...</source>
+        <translation>Ibyo kureba biri gutegurwa...</translation>
+    </message>
+    <message>
+        <source>The document could not be shown.</source>
+        <translation>Inyandiko ntiyashoboye kugaragazwa.</translation>
+    </message>
+    <message>
+        <source>Sending the document to the printer...</source>
+        <translation>Inyandiko iri koherezwa ku mashini icapa...</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: %1.</source>
+        <translation>Impapuro zoherejwe ku mashini icapa: %1.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Amagambo y&apos;ibanga yombi ntabwo ari kimwe. Ongera uyandike.</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Bika inyandiko nka PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Inyandiko za PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF file...</source>
+        <translation>Dosiye ya PDF iri kubikwa...</translation>
+    </message>
+    <message>
+        <source>%1 written. It opens only with its password.</source>
+        <translation>%1 yanditswe. Ifunguka gusa hakoreshejwe ijambo ryayo ry&apos;ibanga.</translation>
+    </message>
+    <message>
+        <source>The printer could not print the document. Check the printer, then try again.</source>
+        <translation>Imashini icapa ntiyashoboye gucapa inyandiko. Genzura imashini icapa, hanyuma wongere ugerageze.</translation>
+    </message>
+    <message>
+        <source>Print a case document</source>
+        <translation>Capa inyandiko ya dosiye</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Inyandiko</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Inyandiko:</translation>
+    </message>
+    <message>
+        <source>Document to print</source>
+        <translation>Inyandiko yo gucapa</translation>
+    </message>
+    <message>
+        <source>&amp;Center:</source>
+        <translation>I&amp;kigo:</translation>
+    </message>
+    <message>
+        <source>Center the referral slip is for</source>
+        <translation>Ikigo urupapuro rwo kohereza uwahohotewe rugenewe</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ururimi:</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Ururimi rw&apos;inyandiko</translation>
+    </message>
+    <message>
+        <source>The document is printed in this language, whatever the language of the screen.</source>
+        <translation>Inyandiko icapwa muri uru rurimi, hatitawe ku rurimi rukoreshwa kuri mudasobwa.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Reba mbere</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Capa...</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file</source>
+        <translation>Bika nka dosiye ya PDF</translation>
+    </message>
+    <message>
+        <source>Only when a file is really needed: once saved, the document is outside the vault. A password is optional: 1 to 32 characters, unaccented letters, digits, spaces and punctuation.</source>
+        <translation>Gusa igihe dosiye ikenewe koko: imaze kubikwa, inyandiko iba itakiri mu bubiko. Ijambo ry&apos;ibanga si ngombwa: inyuguti 1 kugeza kuri 32, inyuguti zidafite utumenyetso, imibare, imyanya n&apos;utumenyetso tw&apos;imyandikire.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Ijambo ry&apos;i&amp;banga:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Si ngombwa</translation>
+    </message>
+    <message>
+        <source>Password for the PDF file</source>
+        <translation>Ijambo ry&apos;ibanga rya dosiye ya PDF</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Ongera wandike ijambo ry&apos;ibanga:</translation>
+    </message>
+    <message>
+        <source>Password for the PDF file again</source>
+        <translation>Ongera wandike ijambo ry&apos;ibanga rya dosiye ya PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>Bika nka PD&amp;F...</translation>
+    </message>
+    <message>
+        <source>Preparing the document</source>
+        <translation>Inyandiko iri gutegurwa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Urupapuro rubanziriza</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge:</source>
+        <translation>Uru&amp;papuro:</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Urupapuro rugaragara</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Urupapuro rukurikira</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Gabanya ingano</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>In&amp;gano:</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Ingano</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ongera ingano</translation>
+    </message>
+    <message>
+        <source>Choose the document and its language, then Preview. The preview is made in memory: nothing is written to the disk.</source>
+        <translation>Hitamo inyandiko n&apos;ururimi rwayo, hanyuma ukande Reba mbere. Ibyo ureba bitegurwa mu bwibuko bwa mudasobwa gusa: nta na kimwe cyandikwa kuri disiki.</translation>
     </message>
 </context>
 <context>

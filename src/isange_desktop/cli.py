@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy.exc import IntegrityError
 
-from isange_desktop import cli_bundle, cli_cases, cli_center, cli_reports
+from isange_desktop import cli_attachments, cli_bundle, cli_cases, cli_center, cli_reports
 from isange_desktop.cli_session import t as _t
 from isange_desktop.cli_session import with_session as _with_session
 from isange_desktop.domain.roles import parse_roles
@@ -256,6 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_center.register(sub, common, with_user, _Parser)
     cli_bundle.register(sub, with_user, _Parser)
     cli_reports.register(sub, with_user, _Parser)
+    cli_attachments.register(sub, with_user)  # adds to `isange case`: after cli_cases
 
     p = sub.add_parser("check", parents=[with_user], help="integrity and cipher checks")
     p.set_defaults(run=cmd_check)

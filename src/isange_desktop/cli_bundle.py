@@ -66,6 +66,12 @@ def _print_preview(preview: ReferralPreview) -> None:
     print(t("referral.preview_counts", revisions=preview.revisions,
             statuses=preview.status_changes, consents=preview.consents,
             follow_ups=preview.follow_ups))
+    if preview.attachments:
+        # Type, size and track only: the files' names are personal data.
+        print(t("attachment.referral_preview", count=len(preview.attachments),
+                size=sum(a.size for a in preview.attachments)))
+        for a in preview.attachments:
+            print(f"  {a.media_type}\t{a.size}\t{a.track or 'intake'}")
 
 
 @with_session

@@ -14,8 +14,6 @@ no password and leaves nothing in the vault.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +24,7 @@ from isange_desktop.i18n.messages import current_language
 from isange_desktop.secret_input import SecretSource
 from isange_desktop.services.case_print import render_case_document
 from isange_desktop.services.session import UserSession
-from isange_desktop.store.atomic_file import fsync_dir
+from isange_desktop.store.atomic_file import write_new_file
 
 KINDS = {"summary": "summary", "medico-legal": "medico_legal", "referral-slip": "referral_slip"}
 MAX_PASSWORD_FILE = 4096
@@ -52,41 +50,6 @@ def _read_password(text: str | None) -> str | None:
     if not lines or not lines[0].strip():
         raise ValidationError("print.password_empty")
     return lines[0]
-
-
-def write_new_file(path: Path, data: bytes) -> None:
-    """Writes `data` to `path`, which must not exist, atomically: a temporary file in the same
-    folder, flushed to disk, then linked (POSIX) or renamed (Windows) into place, both of
-    which refuse an existing name, so a file appearing meanwhile is never overwritten."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                     0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if os.name == "nt":
-            os.rename(tmp, path)
-        else:
-            try:
-                os.link(tmp, path)
-            except FileExistsError:
-                raise
-            except OSError:
-                # A file system without hard links (a FAT stick): the check and the rename
-                # are then two steps, as close together as they can be.
-                if path.exists():
-                    raise FileExistsError(path) from None
-                os.replace(tmp, path)
-        fsync_dir(path.parent)
-    except FileExistsError:
-        raise ValidationError("print.file_exists", path=str(path)) from None
-    except OSError:
-        raise ValidationError("print.file_unwritable", path=str(path)) from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
 
 
 def cmd_case(args: argparse.Namespace, secrets: SecretSource) -> None:

@@ -38,6 +38,11 @@ from isange_desktop.gui.consent_dialog import (
 )
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.form_editor import FormEditor
+from isange_desktop.gui.print_dialog import (
+    PrintDialog,
+    discard_print_dialog,
+    open_print_dialog,
+)
 from isange_desktop.gui.referral_tab import ReferralTab
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
@@ -118,6 +123,9 @@ class CaseWorkspace(Retranslating, QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.reload)
+        self.print_button = QPushButton()  # absent for a role that may not print
+        self.print_button.setVisible(_may(session, Action.CASE_PRINT))
+        self.print_button.clicked.connect(self.open_print)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.tabs = QTabWidget()
@@ -128,10 +136,12 @@ class CaseWorkspace(Retranslating, QWidget):
         self.tasks_tab: CaseTasksTab | None = None
         self.referral_tab: ReferralTab | None = None
         self.consent_dialog: ConsentDialog | None = None
+        self.print_dialog: PrintDialog | None = None
         self._age_today: int | None = None  # for consent: the age the service judges with
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addWidget(self.message, 1)
+        bar.addWidget(self.print_button)
         bar.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -144,6 +154,10 @@ class CaseWorkspace(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("< &Back to the list"))
         self.refresh_button.setText(self.tr("Re&load"))
+        self.print_button.setText(self.tr("&Print..."))
+        self.print_button.setToolTip(self.tr(
+            "Preview, print or save the case summary, the medico-legal report or a referral "
+            "slip"))
         self._title_tabs()
 
 
@@ -244,6 +258,12 @@ class CaseWorkspace(Retranslating, QWidget):
         self.loaded.connect(show)
         self.reload()
 
+    # -- printing -----------------------------------------------------------------------------
+    def open_print(self) -> PrintDialog:
+        discard_print_dialog(self.print_dialog)
+        self.print_dialog = open_print_dialog(self, self._session, self._runner, self.number)
+        return self.print_dialog
+
     # -- leaving ------------------------------------------------------------------------------
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
@@ -278,7 +298,8 @@ class CaseWorkspace(Retranslating, QWidget):
         """Forget everything shown (locking, or leaving the case)."""
         self.view = None
         discard_dialog(self.consent_dialog)
-        self.consent_dialog, self._age_today = None, None
+        discard_print_dialog(self.print_dialog)  # its document goes with it
+        self.consent_dialog, self.print_dialog, self._age_today = None, None, None
         self.header.clear()
         if self.intake_tab is not None:
             self.intake_tab.clear()

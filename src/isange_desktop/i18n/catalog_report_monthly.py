@@ -1,6 +1,228 @@
-"""Words of the report monthly documents and their errors: id -> (English, French, Kinyarwanda)."""
+"""Words of the report monthly documents and their errors: id -> (English, French, Kinyarwanda).
+
+Labels reuse the wording the forms and the case screens already use (resources/translations:
+referral sources, tracks, statuses, medicines), so a figure reads like the field it counts.
+"""
 
 from __future__ import annotations
 
 CATALOG: dict[str, tuple[str, str, str]] = {
+    # The document
+    "monthly.title": ("Monthly figures: {month}", "Statistiques mensuelles : {month}", "Imibare y'ukwezi: {month}"),
+    "monthly.center_line": ("{name} ({center})", "{name} ({center})", "{name} ({center})"),
+    "monthly.made_by": ("Made by {who}, {when}.", "Établi par {who}, le {when}.", "Byakozwe na {who}, {when}."),
+    "monthly.scope_note": (
+        "Cases are the survivors who arrived this month (center time), without voided cases and without cases received from another center, which are counted under referrals received. Services are those given to these survivors up to the time of this report. Shelter counts admissions and discharges dated this month.",
+        "Les dossiers sont les personnes survivantes arrivées ce mois-ci (heure du centre), sans les dossiers annulés ni les dossiers reçus d'un autre centre, comptés parmi les orientations reçues. Les services sont ceux donnés à ces personnes jusqu'à l'heure de ce rapport. L'hébergement compte les admissions et les sorties datées de ce mois.",
+        "Dosiye ni iz'abahohotewe bageze ku kigo muri uku kwezi (isaha y'ikigo), hatabariwemo dosiye zateshejwe agaciro n'izakiriwe zivuye ku kindi kigo, zibarirwa mu zoherejwe zakiriwe. Serivisi ni izo aba bantu bahawe kugeza igihe iyi raporo ikorewe. Icumbi ribara abakiriwe n'abasezerewe muri uku kwezi.",
+    ),
+    "monthly.suppressed_note": (
+        "For sharing outside the center: counts from 1 to 4 are shown as <5. Where a total would give one back, another count is hidden too, marked *; percentages that would tell a hidden count are hidden. Charts are left out: a bar's length would tell the count.",
+        "Pour diffusion hors du centre : les nombres de 1 à 4 sont affichés « <5 ». Là où un total permettrait de les retrouver, un autre nombre est masqué aussi, marqué * ; les pourcentages qui révéleraient un nombre masqué sont masqués. Les graphiques sont omis : la longueur d'une barre révélerait le nombre.",
+        "Byo gusangiza abari hanze y'ikigo: imibare kuva kuri 1 kugeza kuri 4 igaragazwa nka <5. Aho igiteranyo cyatuma imenyekana, undi mubare nawo urahishwa, ugashyirwaho *; ijanisha ryagaragaza umubare wahishwe rirahishwa. Ibishushanyo ntibishyizwemo: uburebure bw'umurongo bwagaragaza umubare.",
+    ),
+    "monthly.no_cases": (
+        "No case arrived this month.",
+        "Aucun dossier n'est arrivé ce mois-ci.",
+        "Nta dosiye yakiriwe muri uku kwezi.",
+    ),
+    "monthly.hidden": ("hidden", "masqué", "byahishwe"),
+    "monthly.percent": ("{value}%", "{value}\u202f%", "{value}%"),
+    "monthly.cases_total": ("Cases this month", "Dossiers du mois", "Dosiye z'uku kwezi"),
+    "monthly.referred_by": ("Referred by", "Orienté·e par", "Yoherejwe na"),
+    # Sections and charts
+    "monthly.section.brief": ("In brief", "En bref", "Muri make"),
+    "monthly.section.types": ("Cases by type, sex and age group", "Dossiers par type, sexe et tranche d'âge", "Dosiye hakurikijwe ubwoko, igitsina n'ikigero cy'imyaka"),
+    "monthly.section.sources": ("Who referred the survivors", "Qui a orienté les personnes survivantes", "Abohereje abahohotewe"),
+    "monthly.section.services": ("Services by track", "Services par volet", "Serivisi hakurikijwe urwego"),
+    "monthly.section.track_status": ("Track status of this month's cases", "État des volets des dossiers du mois", "Aho inzego z'izi dosiye zigeze"),
+    "monthly.section.pep": ("PEP within 72 hours", "PEP dans les 72 heures", "PEP mu masaha 72"),
+    "monthly.section.delay": ("Time from incident to arrival", "Délai entre l'incident et l'arrivée", "Igihe cyashize hagati y'ihohoterwa no kugera ku kigo"),
+    "monthly.section.shelter": ("Shelter", "Hébergement sécurisé", "Icumbi ritekanye"),
+    "monthly.section.referrals": ("Referrals between centers", "Orientations entre centres", "Kohereza hagati y'ibigo"),
+    "monthly.chart.by_type": ("Cases by type", "Dossiers par type", "Dosiye hakurikijwe ubwoko"),
+    "monthly.chart.by_age_sex": ("Cases by age group and sex", "Dossiers par tranche d'âge et sexe", "Dosiye hakurikijwe ikigero cy'imyaka n'igitsina"),
+    # Table headings
+    "monthly.col.type": ("Type", "Type", "Ubwoko"),
+    "monthly.col.sex": ("Sex", "Sexe", "Igitsina"),
+    "monthly.col.total": ("Total", "Total", "Igiteranyo"),
+    "monthly.col.number": ("Number", "Nombre", "Umubare"),
+    "monthly.col.share": ("Share", "Part", "Ijanisha"),
+    "monthly.col.track": ("Track", "Volet", "Urwego"),
+    "monthly.col.service": ("Service", "Service", "Serivisi"),
+    "monthly.col.survivors": ("Survivors", "Personnes", "Abahohotewe"),
+    "monthly.col.center": ("Center", "Centre", "Ikigo"),
+    "monthly.col.delay": ("Delay", "Délai", "Igihe"),
+    # Sexes and age groups
+    "monthly.sex.female": ("Female", "Féminin", "Gore"),
+    "monthly.sex.male": ("Male", "Masculin", "Gabo"),
+    "monthly.sex.other": ("Other", "Autre", "Ikindi"),
+    "monthly.sex.unknown": ("Sex unknown", "Sexe inconnu", "Igitsina ntikizwi"),
+    "monthly.sex.all": ("All", "Tous", "Bose"),
+    "monthly.age.0_11": ("0-11", "0-11", "0-11"),
+    "monthly.age.12_17": ("12-17", "12-17", "12-17"),
+    "monthly.age.18_25": ("18-25", "18-25", "18-25"),
+    "monthly.age.26_40": ("26-40", "26-40", "26-40"),
+    "monthly.age.41_60": ("41-60", "41-60", "41-60"),
+    "monthly.age.61_plus": ("61+", "61+", "61+"),
+    "monthly.age.unknown": ("Age unknown", "Âge inconnu", "Imyaka ntizwi"),
+    # Referral sources (the incident form's choices)
+    "monthly.source.self": ("Came by themselves", "Venu·e de sa propre initiative", "Yaje ku bushake bwe"),
+    "monthly.source.police": ("Police (RNP)", "Police (RNP)", "Polisi (RNP)"),
+    "monthly.source.rib": ("RIB", "RIB", "RIB"),
+    "monthly.source.health_center": ("Health center", "Centre de santé", "Ikigo nderabuzima"),
+    "monthly.source.village_leader": ("Village leader", "Chef de village", "Umukuru w'umudugudu"),
+    "monthly.source.hotline": ("Hotline 3512 or 116", "Ligne d'écoute 3512 ou 116", "Umurongo utishyurwa 3512 cyangwa 116"),
+    "monthly.source.other_iosc": ("Another Isange One Stop Center", "Un autre Isange One Stop Center", "Ikindi kigo cya Isange One Stop Center"),
+    "monthly.source.other": ("Other", "Autre", "Ikindi"),
+    "monthly.source.unknown": ("Not recorded", "Non renseigné", "Ntibyanditswe"),
+    # Tracks and their statuses
+    "monthly.track.medical": ("Medical", "Médical", "Ubuvuzi"),
+    "monthly.track.psychosocial": ("Psychosocial", "Psychosocial", "Imitekerereze n'imibanire"),
+    "monthly.track.legal": ("Legal", "Juridique", "Amategeko"),
+    "monthly.track.shelter": ("Shelter", "Hébergement sécurisé", "Icumbi ritekanye"),
+    "monthly.status.not_needed": ("Not needed", "Non nécessaire", "Ntibikenewe"),
+    "monthly.status.pending": ("Pending", "En attente", "Bitegereje"),
+    "monthly.status.in_progress": ("In progress", "En cours", "Birakorwa"),
+    "monthly.status.completed": ("Completed", "Terminé", "Byarangiye"),
+    "monthly.status.declined": ("Declined", "Refusé", "Byanzwe"),
+    # Services
+    "monthly.service.pep": ("HIV post-exposure prophylaxis (PEP)", "Prophylaxie post-exposition au VIH (PEP)", "PEP (imiti irinda kwandura virusi itera SIDA)"),
+    "monthly.service.emergency_contraception": ("Emergency contraception", "Contraception d'urgence", "Kwirinda gusama byihutirwa"),
+    "monthly.service.sti_prophylaxis": ("STI prophylaxis", "Prophylaxie des IST", "Imiti irinda indwara zandurira mu mibonano mpuzabitsina"),
+    "monthly.service.hepatitis_b_vaccine": ("Hepatitis B vaccine", "Vaccin contre l'hépatite B", "Urukingo rw'umwijima wo mu bwoko bwa B"),
+    "monthly.service.tetanus": ("Tetanus vaccine or immunoglobulin", "Vaccin ou immunoglobuline antitétanique", "Urukingo rwa tetanosi cyangwa imunoglobulini"),
+    "monthly.service.forensic_evidence": ("Forensic evidence collected", "Preuves médico-légales prélevées", "Ibimenyetso byafashwe"),
+    "monthly.service.medico_legal_report": ("Medico-legal report signed", "Rapport médico-légal signé", "Raporo ya muganga igenewe ubutabera yashyizweho umukono"),
+    "monthly.service.psychosocial_assessment": ("First assessment", "Première évaluation", "Isuzuma rya mbere"),
+    "monthly.service.counselling": ("Counselling (survivors)", "Accompagnement psychologique (personnes)", "Ubujyanama (abahohotewe)"),
+    "monthly.service.counselling_sessions": ("Counselling sessions held", "Séances d'accompagnement tenues", "Ibiganiro by'ubujyanama byabaye"),
+    "monthly.service.community_visit": ("Home visit", "Visite à domicile", "Gusura mu rugo"),
+    "monthly.service.statement_taken": ("Statement taken", "Déclaration recueillie", "Ubuhamya bwakiriwe"),
+    "monthly.service.evidence_to_rib": ("Evidence handed over to RIB", "Preuves remises au RIB", "Ibimenyetso byashyikirijwe RIB"),
+    "monthly.service.legal_aid": ("Referred to legal aid", "Orienté·e vers l'aide juridique", "Yoherejwe ku bufasha mu by'amategeko"),
+    "monthly.service.shelter_admission": ("Admitted to the shelter", "Admis·e en hébergement sécurisé", "Yakiriwe mu icumbi ritekanye"),
+    # Delay, PEP, shelter, referrals
+    "monthly.delay.unknown": ("Incident time unknown", "Heure de l'incident inconnue", "Igihe ihohoterwa ryabereye ntikizwi"),
+    "monthly.pep_share": ("Share given PEP within 72 hours", "Part ayant reçu la PEP dans les 72 heures", "Ijanisha ry'abahawe PEP mu masaha 72"),
+    "monthly.pep_definition": (
+        "Eligible: survivors of rape who arrived while the 72-hour window was still open (counted from the earliest possible time of the incident) and were not found HIV-positive at the center. Within 72 hours: a PEP dose recorded before the window closed.",
+        "Éligibles : personnes survivantes de viol arrivées alors que la fenêtre de 72 heures était encore ouverte (comptée depuis l'heure la plus précoce possible de l'incident) et non dépistées séropositives au centre. Dans les 72 heures : une dose de PEP enregistrée avant la fermeture de la fenêtre.",
+        "Abemerewe: abafashwe ku ngufu bageze ku kigo igihe cy'amasaha 72 kitararangira (kibarwa uhereye ku gihe cya mbere ihohoterwa rishobora kuba ryarabereyemo) kandi batasanzwemo virusi itera SIDA ku kigo. Mu masaha 72: umuti wa PEP wanditswe mbere y'uko icyo gihe kirangira.",
+    ),
+    "monthly.indicator.pep.eligible": ("Survivors eligible for PEP", "Personnes éligibles à la PEP", "Abemerewe PEP"),
+    "monthly.indicator.pep.within_72h": ("Given PEP within 72 hours", "PEP reçue dans les 72 heures", "Bahawe PEP mu masaha 72"),
+    "monthly.indicator.shelter.admissions": ("Shelter admissions", "Admissions en hébergement", "Abakiriwe mu icumbi"),
+    "monthly.indicator.shelter.discharges": ("Shelter discharges", "Sorties d'hébergement", "Abasezerewe mu icumbi"),
+    "monthly.indicator.shelter.nights": ("Nights stayed (stays that ended this month)", "Nuits passées (séjours terminés ce mois-ci)", "Amajoro bararanye (abasezerewe muri uku kwezi)"),
+    "monthly.indicator.shelter.staying_at_end": ("Still staying at the end of the month", "Encore hébergé·e·s à la fin du mois", "Bakiri mu icumbi ukwezi kurangira"),
+    "monthly.indicator.referrals.sent": ("Referrals sent", "Orientations envoyées", "Dosiye zoherejwe"),
+    "monthly.indicator.referrals.sent_received": ("Sent and confirmed received", "Envoyées et dont la réception est confirmée", "Zoherejwe kandi zemejwe ko zakiriwe"),
+    "monthly.indicator.referrals.received": ("Referrals received", "Orientations reçues", "Dosiye zakiriwe"),
+    "monthly.shelter.nights_median": ("Median stay (nights)", "Séjour médian (nuits)", "Igihe cyo hagati (amajoro)"),
+    "monthly.shelter.nights_longest": ("Longest stay (nights)", "Séjour le plus long (nuits)", "Igihe kirekire kurusha ibindi (amajoro)"),
+    "monthly.referrals.sent_to": ("Sent to", "Envoyées à", "Zoherejwe kuri"),
+    "monthly.referrals.received_from": ("Received from", "Reçues de", "Zakiriwe zivuye kuri"),
+    # Command line
+    "report.month_invalid": (
+        "'{text}' is not a month: write it as YYYY-MM, for example 2026-10.",
+        "« {text} » n'est pas un mois : écrivez-le AAAA-MM, par exemple 2026-10.",
+        "'{text}' si ukwezi: kwandike nka YYYY-MM, urugero 2026-10.",
+    ),
+    "report.date_invalid": (
+        "'{text}' is not a date: write it as YYYY-MM-DD, for example 2026-10-01.",
+        "« {text} » n'est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2026-10-01.",
+        "'{text}' si itariki: yandike nka YYYY-MM-DD, urugero 2026-10-01.",
+    ),
+    "report.range_invalid": (
+        "From {first} to {last} is not a range this report takes: the end must not come before the start, and a range is at most five years.",
+        "Du {first} au {last} n'est pas une période acceptée : la fin ne doit pas précéder le début, et une période dure au plus cinq ans.",
+        "Kuva {first} kugeza {last} si igihe iyi raporo yakira: iherezo ntiribanziriza intangiriro, kandi igihe ntikirenza imyaka itanu.",
+    ),
+    "report.out_extension": (
+        "Write the incidents to a file ending in .csv or .xlsx.",
+        "Écrivez les incidents dans un fichier se terminant par .csv ou .xlsx.",
+        "Andika ibyabaye muri dosiye irangirwa na .csv cyangwa .xlsx.",
+    ),
+    "report.monthly_written": (
+        "Monthly figures of {month} written to {path}.",
+        "Statistiques mensuelles de {month} écrites dans {path}.",
+        "Imibare y'ukwezi kwa {month} yanditswe muri {path}.",
+    ),
+    "report.dhis2_written": (
+        "DHIS2 values of {month} written to {path}: {sent} values; {suppressed} hidden values left out; {unmapped} figures have no code in the mapping.",
+        "Valeurs DHIS2 de {month} écrites dans {path} : {sent} valeurs ; {suppressed} valeurs masquées omises ; {unmapped} chiffres sans code dans la correspondance.",
+        "Imibare ya DHIS2 y'ukwezi kwa {month} yanditswe muri {path}: imibare {sent}; imibare yahishwe {suppressed} ntiyashyizwemo; imibare {unmapped} nta kode ifite mu ihuza.",
+    ),
+    "report.incidents_written": (
+        "{rows} incidents written to {path}.",
+        "{rows} incidents écrits dans {path}.",
+        "Ibyabaye {rows} byanditswe muri {path}.",
+    ),
+    "report.mapping_imported": (
+        "DHIS2 mapping imported: {count} indicators, data set {data_set}, organisation unit {org_unit}.",
+        "Correspondance DHIS2 importée : {count} indicateurs, ensemble de données {data_set}, unité d'organisation {org_unit}.",
+        "Ihuza rya DHIS2 ryinjijwe: ibipimo {count}, urutonde rw'amakuru {data_set}, ishami {org_unit}.",
+    ),
+    "report.mapping_unreadable": (
+        "Cannot read the mapping file {path}.",
+        "Impossible de lire le fichier de correspondance {path}.",
+        "Ntibishoboka gusoma dosiye y'ihuza {path}.",
+    ),
+    # The DHIS2 mapping file
+    "dhis2.too_large": (
+        "The mapping file is larger than {limit} KB: it is not a mapping.",
+        "Le fichier de correspondance dépasse {limit} Ko : ce n'est pas une correspondance.",
+        "Dosiye y'ihuza irenze KB {limit}: si ihuza.",
+    ),
+    "dhis2.not_utf8": (
+        "The mapping file is not UTF-8 text. Save it as CSV UTF-8.",
+        "Le fichier de correspondance n'est pas du texte UTF-8. Enregistrez-le en CSV UTF-8.",
+        "Dosiye y'ihuza si inyandiko ya UTF-8. Yibike nka CSV UTF-8.",
+    ),
+    "dhis2.empty": (
+        "The mapping file maps no indicator. Nothing was changed.",
+        "Le fichier de correspondance n'associe aucun indicateur. Rien n'a été modifié.",
+        "Dosiye y'ihuza nta gipimo ihuza. Nta cyahinduwe.",
+    ),
+    "dhis2.bad_header": (
+        "Line {line}: the first line must be the header {header}. Nothing was changed.",
+        "Ligne {line} : la première ligne doit être l'en-tête {header}. Rien n'a été modifié.",
+        "Umurongo wa {line}: umurongo wa mbere ugomba kuba umutwe {header}. Nta cyahinduwe.",
+    ),
+    "dhis2.bad_columns": (
+        "Line {line}: {count} columns where three are expected (indicator, dataElement, categoryOptionCombo). Nothing was changed.",
+        "Ligne {line} : {count} colonnes au lieu de trois (indicator, dataElement, categoryOptionCombo). Rien n'a été modifié.",
+        "Umurongo wa {line}: inkingi {count} aho hategerejwe eshatu (indicator, dataElement, categoryOptionCombo). Nta cyahinduwe.",
+    ),
+    "dhis2.bad_code": (
+        "Line {line}: '{value}' is not a DHIS2 identifier (a letter, then ten letters or digits). Nothing was changed.",
+        "Ligne {line} : « {value} » n'est pas un identifiant DHIS2 (une lettre, puis dix lettres ou chiffres). Rien n'a été modifié.",
+        "Umurongo wa {line}: '{value}' si kode iranga ya DHIS2 (inyuguti imwe, hanyuma inyuguti cyangwa imibare icumi). Nta cyahinduwe.",
+    ),
+    "dhis2.unknown_indicator": (
+        "Line {line}: '{indicator}' is not an indicator of the monthly figures (docs/dhis2-mapping.md lists them). Nothing was changed.",
+        "Ligne {line} : « {indicator} » n'est pas un indicateur des statistiques mensuelles (docs/dhis2-mapping.md les énumère). Rien n'a été modifié.",
+        "Umurongo wa {line}: '{indicator}' si igipimo cy'imibare y'ukwezi (docs/dhis2-mapping.md irabirondora). Nta cyahinduwe.",
+    ),
+    "dhis2.repeated": (
+        "Line {line}: '{indicator}' is mapped a second time. Nothing was changed.",
+        "Ligne {line} : « {indicator} » est associé une deuxième fois. Rien n'a été modifié.",
+        "Umurongo wa {line}: '{indicator}' rihujwe ubwa kabiri. Nta cyahinduwe.",
+    ),
+    "dhis2.same_target": (
+        "Line {line}: this data element and category option combo already receive '{other}'. Nothing was changed.",
+        "Ligne {line} : cet élément de données et cette combinaison d'options reçoivent déjà « {other} ». Rien n'a été modifié.",
+        "Umurongo wa {line}: iki gice cy'amakuru n'uru ruvange rw'amahitamo bisanzwe byakira '{other}'. Nta cyahinduwe.",
+    ),
+    "dhis2.missing_row": (
+        "The mapping file has no '{indicator}' line. Nothing was changed.",
+        "Le fichier de correspondance n'a pas de ligne « {indicator} ». Rien n'a été modifié.",
+        "Dosiye y'ihuza nta murongo wa '{indicator}' ifite. Nta cyahinduwe.",
+    ),
+    "dhis2.no_mapping": (
+        "No DHIS2 mapping has been imported yet: a manager or an admin imports one with 'isange report dhis2-mapping --import FILE'.",
+        "Aucune correspondance DHIS2 n'a encore été importée : un responsable ou un administrateur l'importe avec « isange report dhis2-mapping --import FICHIER ».",
+        "Nta huza rya DHIS2 ririnjizwa: umuyobozi cyangwa ushinzwe sisitemu aryinjiza akoresheje 'isange report dhis2-mapping --import DOSIYE'.",
+    ),
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 
 from isange_desktop.i18n import (
+    catalog_attachments,
     catalog_cases,
     catalog_centers,
     catalog_clocks,
@@ -37,10 +38,11 @@ CATALOG: dict[str, tuple[str, str, str]] = {
     **catalog_referrals.CATALOG,
     **catalog_report_case.CATALOG,
     **catalog_report_monthly.CATALOG,
+    **catalog_attachments.CATALOG,
 }
 MODULES = (catalog_vault, catalog_cases, catalog_clocks, catalog_forms, catalog_intake,
            catalog_centers, catalog_transfer, catalog_referrals, catalog_report_case,
-           catalog_report_monthly)
+           catalog_report_monthly, catalog_attachments)
 
 
 # Set by the GUI when the user picks a language; wins over ISANGE_LANG, which the CLI and the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,7 +18,9 @@ from isange_desktop.domain.consent import ConsentRecord
 from isange_desktop.domain.person_age import age_at
 from isange_desktop.domain.tracks import CaseStatus
 from isange_desktop.services.case_intake import new_person
+from isange_desktop.services.referral_attachments import attachment_records, store_arrived
 from isange_desktop.services.referral_document import (
+    AttachmentRecord,
     CaseFacts,
     Consent,
     FollowUp,
@@ -69,7 +72,7 @@ def case_document(uow: Session, case: Case, note: str) -> ReferralDocument:
                       case.incident_latest, case.gbv_type, tuple(json.loads(case.flags)),
                       case.created_at)
     return ReferralDocument(facts, revisions, case_statuses, track_statuses, consents,
-                            follow_ups, note)
+                            follow_ups, note, attachment_records(uow, case.id))
 
 
 def form_parts(document: ReferralDocument) -> tuple[FormPart, ...]:
@@ -96,8 +99,10 @@ def _remote(author: str, sender_code: str) -> str:
 
 
 def write_referred_case(uow: Session, document: ReferralDocument, *, sender_code: str,
-                        center_code: str, login: str, now: datetime) -> Case:
-    """A new local case holding the referred case's history, open at this center."""
+                        center_code: str, login: str, now: datetime,
+                        attachments: Sequence[tuple[AttachmentRecord, bytes]] = ()) -> Case:
+    """A new local case holding the referred case's history, open at this center, with the
+    attachments that arrived (each already checked against the document)."""
     stamp = now.isoformat(timespec="seconds")
     person_values = document.current()[("person", 0)].values
     person = new_person(uow, person_values, login, stamp)
@@ -144,4 +149,5 @@ def write_referred_case(uow: Session, document: ReferralDocument, *, sender_code
             {"case_id": case.id, "kind": f.kind, "due": f.due, "done_on": None,
              "cancelled": False, "created_at": stamp, "created_by": login}
             for f in document.follow_ups])
+    store_arrived(uow, case.id, attachments, lambda author: _remote(author, sender_code))
     return case

@@ -3,8 +3,10 @@ JSON form the sender writes. referral_reading.py reads one back, trusting nothin
 
 What travels: the case's own facts (its number at the sender, arrival, incident window, GBV
 type, flags), every form revision ever saved (the current state is each form's newest), the
-case and track status history, the consent record, the open follow-ups and the sender's note.
-Times and values travel exactly as the sender stored them.
+case and track status history, the consent record, the open follow-ups, the sender's note and
+the attachments' metadata (their bytes are the bundle's attachment members, named by random id
+and type: an original file name is personal data and travels only here, inside the encrypted
+payload). Times and values travel exactly as the sender stored them.
 """
 
 from __future__ import annotations
@@ -68,6 +70,24 @@ class FollowUp:
 
 
 @dataclass(frozen=True)
+class AttachmentRecord:
+    """An attachment as it travels; its bytes are the member referral_attachments.py names."""
+
+    uid: str  # random, the same at both centers (form fields name attachments by it)
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+    track: str | None
+    form_id: str | None
+    entry_no: int | None
+    evidence: bool
+    sealed: bool
+    added_by: str
+    added_at: str
+
+
+@dataclass(frozen=True)
 class ReferralDocument:
     case: CaseFacts
     revisions: tuple[Revision, ...]  # in the order they were saved
@@ -76,6 +96,7 @@ class ReferralDocument:
     consents: tuple[Consent, ...]
     follow_ups: tuple[FollowUp, ...]
     note: str
+    attachments: tuple[AttachmentRecord, ...] = ()
 
     def current(self) -> dict[tuple[str, int], Revision]:
         """The newest revision of every form and entry."""
@@ -105,4 +126,9 @@ class ReferralDocument:
                           "override_reason": k.override_reason} for k in self.consents],
             "follow_ups": [{"kind": f.kind, "due": f.due} for f in self.follow_ups],
             "note": self.note,
+            "attachments": [{"id": a.uid, "name": a.file_name, "type": a.media_type,
+                             "size": a.size, "sha256": a.sha256, "track": a.track,
+                             "form": a.form_id, "entry": a.entry_no, "evidence": a.evidence,
+                             "sealed": a.sealed, "added_by": a.added_by, "at": a.added_at}
+                            for a in self.attachments],
         }

@@ -28,6 +28,12 @@ from isange_desktop.domain.tracks import CaseStatus
 from isange_desktop.errors import BundleRefused, ValidationError
 from isange_desktop.services.center_directory import PinnedCenter, lookup_center
 from isange_desktop.services.incoming_bundles import signed_checkpoint
+from isange_desktop.services.referral_attachments import (
+    AttachmentPart,
+    attachment_parts,
+    covered,
+    members_to_send,
+)
 from isange_desktop.services.referral_case import (
     FormPart,
     age_now,
@@ -70,6 +76,8 @@ class ReferralPreview:
     follow_ups: int  # open follow-up tasks the other center takes over
     consent_reason: str  # the consent.* decision for sharing with this center
     refusal: ValidationError | None  # what is missing when the consent does not cover it
+    # Type, size and track of each attachment; names only ever go inside the bundle.
+    attachments: tuple[AttachmentPart, ...] = ()
 
     @property
     def allowed(self) -> bool:
@@ -101,7 +109,8 @@ def _preview(document: ReferralDocument, center: PinnedCenter, consent: Referral
         revisions=len(document.revisions),
         status_changes=len(document.case_statuses) + len(document.track_statuses),
         consents=len(document.consents), follow_ups=len(document.follow_ups),
-        consent_reason=consent.reason_id, refusal=consent.refusal(center.code, center.name))
+        consent_reason=consent.reason_id, refusal=consent.refusal(center.code, center.name),
+        attachments=attachment_parts(document))
 
 
 def _open_case(uow: Session, number: str) -> Case:
@@ -164,8 +173,8 @@ def _refuse_for_consent(session: UserSession, role: str, number: str, center: Pi
 
 def export_referral(session: UserSession, case_number: str, destination_code: str, note: str,
                     out_dir: Path, *, now: datetime | None = None) -> ExportedReferral:
-    """Write the referral bundle of a case into ``out_dir`` and record it (module docstring).
-    Attachments travel in a later version: none exist yet, so the bundle carries none."""
+    """Write the referral bundle of a case, with its attachments, into ``out_dir`` and record
+    it (module docstring)."""
     number = str(parse_case_number(case_number))
     role = authorize(session, Action.REFERRAL_EXPORT, object_type="case", object_id=number)
     note = note.strip()
@@ -218,12 +227,14 @@ def _send(uow: Session, s: _Sending) -> ExportedReferral:
     key = Ed25519PrivateKey.from_private_bytes(current_signing_key(uow))
     sequence = next_bundle_seq(uow, s.center.code, "referral")
     created = s.now.replace(microsecond=0)
+    attachments = members_to_send(uow, s.case.id, covered(s.document, s.consent))
     written = write_bundle(
         kind="referral", sender_code=own_code, sender_key=key, recipient_code=s.center.code,
         recipient_age=s.center.age_recipient, sequence=sequence, created_at=created,
         expires_at=created + REFERRAL_LIFETIME,
         consent_ref=_consent_ref(s.case.number, s.center.code, s.consent),
-        checkpoint=signed_checkpoint(uow), case=s.document.to_json(), attachments={})
+        checkpoint=signed_checkpoint(uow), case=s.document.to_json(), attachments=attachments)
+    del attachments  # the bundle holds them now: one copy of 20 MB in memory is enough
     path = s.out_dir / written.file_name
     try:
         _write_and_check(path, written, own_code, s.center.code, key)
@@ -237,6 +248,7 @@ def _send(uow: Session, s: _Sending) -> ExportedReferral:
                object_type="case", object_id=s.case.number,
                details={"center": s.center.code, "bundle": written.bundle_id,
                         "sequence": sequence, "revisions": s.preview.revisions,
+                        "attachments": len(s.preview.attachments),
                         "consent": s.consent.reason_id,
                         "vital_interest_override": s.consent.override_used})
         uow.flush()

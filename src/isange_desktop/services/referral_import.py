@@ -1,7 +1,8 @@
 """Importing a referral from another center: every check first (incoming_bundles.py for the
-file, referral_document.py for the case, and the survivor's consent to share with this
-center), then one transaction that makes the new local case, records the bundle and its
-sender's checkpoint, audits the import and signs the receipt for the sender.
+file, referral_document.py for the case, referral_attachments.py for the attachments, and the
+survivor's consent to share with this center), then one transaction that makes the new local
+case with its attachments, records the bundle and its sender's checkpoint, audits the import
+and signs the receipt for the sender.
 
 A refusal changes nothing but the audit log, which records why (never what the case holds).
 """
@@ -20,6 +21,11 @@ from isange_desktop.services.incoming_bundles import (
     check_incoming,
     remember,
 )
+from isange_desktop.services.referral_attachments import (
+    AttachmentPart,
+    arrived,
+    attachment_parts,
+)
 from isange_desktop.services.referral_case import (
     FormPart,
     age_now,
@@ -27,7 +33,7 @@ from isange_desktop.services.referral_case import (
     form_parts,
     write_referred_case,
 )
-from isange_desktop.services.referral_document import ReferralDocument
+from isange_desktop.services.referral_document import AttachmentRecord, ReferralDocument
 from isange_desktop.services.referral_reading import parse_referral_document
 from isange_desktop.services.referral_receipts import Receipt, make_receipt
 from isange_desktop.services.session import UserSession, authorize, record
@@ -52,6 +58,7 @@ class ImportPreview:
     consents: int
     follow_ups: int
     consent_reason: str  # how the survivor's consent covers sharing with this center
+    attachments: tuple[AttachmentPart, ...] = ()  # type, size, track: never a name
 
 
 @dataclass(frozen=True)
@@ -63,10 +70,18 @@ class ImportResult:
     receipt: Receipt  # to save and send back to the sender
 
 
-def _read(session: UserSession, data: bytes, header: BundleHeader, now: datetime
-          ) -> tuple[Incoming, ReferralDocument, ImportPreview]:
+@dataclass(frozen=True)
+class _Checked:
+    incoming: Incoming
+    document: ReferralDocument
+    attachments: list[tuple[AttachmentRecord, bytes]]
+    preview: ImportPreview
+
+
+def _read(session: UserSession, data: bytes, header: BundleHeader, now: datetime) -> _Checked:
     incoming = check_incoming(session, data, header, kind="referral", now=now)
     document = parse_referral_document(incoming.opened.case, incoming.sender.code)
+    attachments = arrived(document.attachments, incoming.opened)
     # The sender checked the consent before sending; this center checks it again on what
     # arrived, so a case never enters on the sender's word alone.
     consent = referral_consent(consent_records(document), incoming.own_code,
@@ -80,8 +95,9 @@ def _read(session: UserSession, data: bytes, header: BundleHeader, now: datetime
         sequence=manifest.sequence, created_at=manifest.created_at,
         expires_at=manifest.expires_at, forms=form_parts(document),
         revisions=len(document.revisions), consents=len(document.consents),
-        follow_ups=len(document.follow_ups), consent_reason=consent.reason_id)
-    return incoming, document, preview
+        follow_ups=len(document.follow_ups), consent_reason=consent.reason_id,
+        attachments=attachment_parts(document))
+    return _Checked(incoming, document, attachments, preview)
 
 
 def preview_import(session: UserSession, data: bytes, *, now: datetime | None = None
@@ -91,7 +107,7 @@ def preview_import(session: UserSession, data: bytes, *, now: datetime | None = 
     role = authorize(session, Action.REFERRAL_IMPORT, object_type="bundle")
     when = now or utcnow()
     return audited_refusals(session, role, "referral.refused", data,
-                            lambda header: _read(session, data, header, when)[2])
+                            lambda header: _read(session, data, header, when).preview)
 
 
 def import_referral(session: UserSession, data: bytes, *, now: datetime | None = None
@@ -105,12 +121,13 @@ def import_referral(session: UserSession, data: bytes, *, now: datetime | None =
     when = now or utcnow()
 
     def run(header: BundleHeader) -> ImportResult:
-        incoming, document, preview = _read(session, data, header, when)
+        checked = _read(session, data, header, when)
+        incoming, document, preview = checked.incoming, checked.document, checked.preview
         sender = incoming.sender.code
         with session.vault.unit_of_work() as uow:
             case = write_referred_case(uow, document, sender_code=sender,
                                        center_code=incoming.own_code, login=session.login,
-                                       now=when)
+                                       now=when, attachments=checked.attachments)
             remember(uow, incoming, login=session.login, now=when, case_id=case.id,
                      sender_case_number=document.case.number, note=document.note)
             record(uow, actor=session.login, role=role, action="referral.imported",
@@ -118,6 +135,7 @@ def import_referral(session: UserSession, data: bytes, *, now: datetime | None =
                    details={"center": sender, "bundle": preview.bundle_id,
                             "sequence": preview.sequence, "revisions": preview.revisions,
                             "consents": preview.consents, "follow_ups": preview.follow_ups,
+                            "attachments": len(preview.attachments),
                             "consent": preview.consent_reason})
             receipt = make_receipt(uow, incoming, case.number, when)
             number = case.number

@@ -15,6 +15,12 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, NoReturn
 
+from isange_desktop.domain.attachment_rules import (
+    MAX_ATTACHMENT_BYTES,
+    MAX_FILE_NAME_CHARS,
+    MediaType,
+    base_name,
+)
 from isange_desktop.domain.case_numbers import parse_case_number
 from isange_desktop.domain.center_time import local_date
 from isange_desktop.domain.classification import ContextFlag, GbvType, classify
@@ -37,6 +43,7 @@ from isange_desktop.services.referral_document import (
     MAX_NOTE_CHARS,
     MAX_REASON_CHARS,
     SCHEMA,
+    AttachmentRecord,
     CaseFacts,
     Consent,
     FollowUp,
@@ -69,6 +76,13 @@ _TRACK_STATUS = frozenset({"track", "status", "author", "at"})
 _CONSENT = frozenset({"scope", "destination", "given", "at", "by", "recorded_by",
                       "override_reason"})
 _FOLLOW_UP = frozenset({"kind", "due"})
+# Optional at the top: a sender from before attachments existed writes no such key.
+_ATTACHMENTS = "attachments"
+_ATTACHMENT = frozenset({"id", "name", "type", "size", "sha256", "track", "form", "entry",
+                         "evidence", "sealed", "added_by", "at"})
+_UID = re.compile(r"^[0-9a-f]{32}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def _bad(where: str) -> NoReturn:
@@ -285,6 +299,51 @@ def _follow_up(value: object, index: int) -> FollowUp:
     return FollowUp(_one_of(raw["kind"], {k.value for k in TaskKind}, where), raw["due"])
 
 
+def _attachment(value: object, index: int, entries: set[tuple[str, int]]) -> AttachmentRecord:
+    """One attachment's metadata; the bytes are checked against it by the importer."""
+    where = f"attachments[{index}]"
+    raw = _object(value, _ATTACHMENT, where)
+    uid, digest, name = raw["id"], raw["sha256"], raw["name"]
+    if not isinstance(uid, str) or not _UID.fullmatch(uid) \
+            or not isinstance(digest, str) or not _SHA256.fullmatch(digest) \
+            or not isinstance(name, str) or _CONTROL.search(name) or base_name(name) != name:
+        _bad(where)
+    _text(name, where, limit=MAX_FILE_NAME_CHARS)
+    size = _int(raw["size"], where, minimum=1)
+    track = raw["track"]
+    if track is not None:
+        _one_of(track, {t.value for t in Track}, where)
+    form, entry = raw["form"], None
+    if form is None:
+        if raw["entry"] is not None:
+            _bad(where)
+    else:
+        entry = _int(raw["entry"], where, minimum=0)
+        if not isinstance(form, str) or form not in FORMS \
+                or TRACK_OF_FORM.get(form) != track or (form, entry) not in entries:
+            # It names an entry of its own track that the case holds, as at the sender.
+            _bad(where)
+    evidence, sealed = raw["evidence"], raw["sealed"]
+    if size > MAX_ATTACHMENT_BYTES or not isinstance(evidence, bool) \
+            or not isinstance(sealed, bool) or (evidence and not sealed):
+        _bad(where)
+    return AttachmentRecord(
+        uid=uid, file_name=name,
+        media_type=_one_of(raw["type"], {m.value for m in MediaType}, where), size=size,
+        sha256=digest, track=track, form_id=form, entry_no=entry,
+        evidence=evidence, sealed=sealed, added_by=_author(raw["added_by"], where),
+        added_at=str(_moment(raw["at"], where)))
+
+
+def _attachments(value: object, revisions: list[Revision]) -> tuple[AttachmentRecord, ...]:
+    entries = {(r.form_id, r.entry_no) for r in revisions}
+    records = tuple(_attachment(v, i, entries) for i, v in enumerate(
+        _list(value, _ATTACHMENTS)))
+    if len({r.uid for r in records}) != len(records):
+        _bad(_ATTACHMENTS)
+    return records
+
+
 def parse_referral_document(document: Mapping[str, Any], sender_code: str
                             ) -> ReferralDocument:
     """Read case.json of a referral from ``sender_code``; BundleRefused naming the first
@@ -294,7 +353,8 @@ def parse_referral_document(document: Mapping[str, Any], sender_code: str
     if document["schema"] != SCHEMA:
         # Before any other key: a later schema may name its parts differently.
         raise BundleRefused("bundle.unknown_version")
-    raw = _object(dict(document), _TOP, "case document")
+    raw = _object(dict(document), _TOP | {_ATTACHMENTS} if _ATTACHMENTS in document else _TOP,
+                  "case document")
     case = _case(raw["case"], sender_code)
     revisions = [_revision(v, i) for i, v in enumerate(_list(raw["revisions"], "revisions"))]
     _check_revisions(revisions, case)
@@ -311,4 +371,5 @@ def parse_referral_document(document: Mapping[str, Any], sender_code: str
         follow_ups=tuple(_follow_up(v, i) for i, v in enumerate(
             _list(raw["follow_ups"], "follow_ups"))),
         note=note,
+        attachments=_attachments(raw.get(_ATTACHMENTS, []), revisions),
     )

@@ -6,6 +6,8 @@ import contextlib
 import os
 from pathlib import Path
 
+from isange_desktop.errors import ValidationError
+
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write to a sibling temp file, fsync it, rename over ``path``, fsync the folder."""
@@ -33,3 +35,38 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def write_new_file(path: Path, data: bytes) -> None:
+    """Writes `data` to `path`, which must not exist, atomically: a temporary file in the same
+    folder, flushed to disk, then linked (POSIX) or renamed (Windows) into place, both of
+    which refuse an existing name, so a file appearing meanwhile is never overwritten."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if os.name == "nt":
+            os.rename(tmp, path)
+        else:
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                raise
+            except OSError:
+                # A file system without hard links (a FAT stick): the check and the rename
+                # are then two steps, as close together as they can be.
+                if path.exists():
+                    raise FileExistsError(path) from None
+                os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except FileExistsError:
+        raise ValidationError("print.file_exists", path=str(path)) from None
+    except OSError:
+        raise ValidationError("print.file_unwritable", path=str(path)) from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
