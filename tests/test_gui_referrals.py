@@ -12,10 +12,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from attachment_files import plain_jpeg
 from isange_desktop.gui.case_workspace import CaseWorkspace
 from isange_desktop.gui.main_window import MainWindow
 from isange_desktop.gui.referrals_page import ReferralsPage
 from isange_desktop.i18n.messages import translate
+from isange_desktop.services.attachments import add_attachment
 from isange_desktop.services.center_directory import list_centers, lookup_center, read_card
 from isange_desktop.services.center_keys import own_fingerprint
 from isange_desktop.services.referral_export import export_referral
@@ -63,8 +65,10 @@ def test_a_case_goes_to_huye_and_its_receipt_comes_back(qtbot, centers, runner, 
     number = worked_case(centers, HUYE)
     stick = tmp_path / "stick"
     stick.mkdir()
-    # Given the nurse at Kacyiru on the case's Referrals tab
+    # Given the nurse at Kacyiru on the case's Referrals tab, a wound photographed
     with as_(centers.kigali, "nurse") as nurse:
+        add_attachment(nurse, number, plain_jpeg(), file_name="Canary-wound.jpg",
+                       track="medical")
         window = main_window(qtbot, nurse, runner)
         window.open_case(number)
         workspace = window.workspace
@@ -96,6 +100,10 @@ def test_a_case_goes_to_huye_and_its_receipt_comes_back(qtbot, centers, runner, 
                      "Counselling session (1)", "Legal"):
             assert part in lines, lines
         assert lines[-1] == "Consent: Consent given by the survivor."
+        # The photo too, by kind, size and track, never by its file name
+        photo = [line for line in lines if line.startswith("Attachment: JPEG photo, ")]
+        assert len(photo) == 1 and photo[0].endswith("(Medical)"), lines
+        assert not any("Canary" in line for line in lines)
         assert tab.block_label.text() == ""
         qtbot.keyClicks(tab.note_edit, "Moved to her mother's in Huye; PEP day 2 of 28.")
         assert tab.export_button.isEnabled()
@@ -137,7 +145,8 @@ def test_a_case_goes_to_huye_and_its_receipt_comes_back(qtbot, centers, runner, 
         assert dialog.from_value.text() == "Kacyiru IOSC (KGL-01)"
         assert kigali_fingerprint.replace("-", " ") in dialog.sender_value.text()
         assert dialog.their_case_value.text() == number
-        assert "Medical" in dialog.parts_value.text().split(", ")
+        assert "Medical" in dialog.parts_value.text().split("\n")[0].split(", ")
+        assert "Attachment: JPEG photo, " in dialog.parts_value.text()
         assert dialog.consent_value.text() == "Consent given by the survivor."
         # When she imports it
         with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS) as imported:

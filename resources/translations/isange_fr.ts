@@ -2115,6 +2115,34 @@ Personnel informatique : créez le coffre et le premier administrateur avec la c
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>Photo JPEG</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>TIFF scan</source>
+        <translation>Numérisation TIFF</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>%1, evidence</source>
+        <translation>%1, preuve</translation>
+    </message>
+    <message>
+        <source>Attachment: %1, %2 (%3)</source>
+        <translation>Pièce jointe : %1, %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ReferralsPage</name>

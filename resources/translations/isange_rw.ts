@@ -2115,6 +2115,34 @@ Abashinzwe ikoranabuhanga: mukore ububiko n&apos;umuyobozi wa mbere mukoresheje 
         <source>Addendum</source>
         <translation>Inyongera</translation>
     </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Inyandiko ya PDF</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>Ifoto ya JPEG</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Ishusho ya PNG</translation>
+    </message>
+    <message>
+        <source>TIFF scan</source>
+        <translation>Inyandiko yasikanywe ya TIFF</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Kwakira</translation>
+    </message>
+    <message>
+        <source>%1, evidence</source>
+        <translation>%1, ikimenyetso</translation>
+    </message>
+    <message>
+        <source>Attachment: %1, %2 (%3)</source>
+        <translation>Umugereka: %1, %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ReferralsPage</name>

@@ -27,6 +27,7 @@ from isange_desktop.gui.designer_forms import child, load_ui
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.local_time import format_when
 from isange_desktop.gui.referral_words import (
+    attachment_lines,
     center_label,
     close_dialog,
     fit_height,
@@ -137,6 +138,9 @@ class ReferralImportDialog(Retranslating, QDialog):
                                     .replace("%2", format_when(p.expires_at)))
             self.consent_value.setText(translate(p.consent_reason))
             self.parts_value.setText(", ".join(part_names(p.forms)))
+            if p.attachments:  # one per line: kind, size and part of the case, never a name
+                self.parts_value.setText(self.parts_value.text() + "\n" + "\n".join(
+                    attachment_lines(p.attachments)))
             self.history_value.setText(self.tr(
                 "Form revisions: %1, consent records: %2, open follow-ups: %3.")
                 .replace("%1", str(p.revisions)).replace("%2", str(p.consents))

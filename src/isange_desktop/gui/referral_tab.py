@@ -41,6 +41,7 @@ from isange_desktop.gui.consent_dialog import (
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.local_time import format_when
 from isange_desktop.gui.referral_words import (
+    attachment_lines,
     center_label,
     close_dialog,
     part_names,
@@ -342,7 +343,7 @@ class ReferralTab(Retranslating, QWidget):
         else:
             self.preview_title.setText(self.tr("What will go to %1:").replace(
                 "%1", center_label(p.destination_code, p.destination_name)))
-            self.parts_list.addItems(part_names(p.forms))
+            self.parts_list.addItems([*part_names(p.forms), *attachment_lines(p.attachments)])
             self.counts_label.setText(self.tr(
                 "With the whole history: form revisions: %1, status changes: %2, consent "
                 "records: %3, open follow-ups: %4.")

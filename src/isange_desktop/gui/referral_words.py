@@ -12,13 +12,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDir, QObject, Qt, QTimer
+from PySide6.QtCore import QDir, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from isange_desktop.domain.forms import FORMS
+from isange_desktop.domain.tracks import Track
 from isange_desktop.errors import ValidationError
+from isange_desktop.gui.case_words import track_name
 from isange_desktop.gui.field_editor_base import forms_text
 from isange_desktop.i18n.messages import translate
+from isange_desktop.services.referral_attachments import AttachmentPart
 from isange_desktop.services.referral_case import FormPart
 from isange_desktop.store.atomic_file import write_atomic
 
@@ -50,6 +53,25 @@ def part_names(parts: Sequence[FormPart]) -> list[str]:
         title = _part_title(form_id)
         entries = sum(1 for p in parts if p.form_id == form_id and p.entry_no)
         lines.append(f"{title} ({entries})" if entries else title)
+    return lines
+
+
+def attachment_lines(parts: Sequence[AttachmentPart]) -> list[str]:
+    """One line per attachment a bundle carries: its kind, size and part of the case, never
+    its file name (personal data stays inside the encrypted bundle)."""
+    kinds = {"application/pdf": ReferralWords.tr("PDF document"),
+             "image/jpeg": ReferralWords.tr("JPEG photo"),
+             "image/png": ReferralWords.tr("PNG image"),
+             "image/tiff": ReferralWords.tr("TIFF scan")}
+    lines = []
+    for part in parts:
+        where = track_name(Track(part.track)) if part.track else ReferralWords.tr("Intake")
+        if part.evidence:
+            where = ReferralWords.tr("%1, evidence").replace("%1", where)
+        lines.append(ReferralWords.tr("Attachment: %1, %2 (%3)")
+                     .replace("%1", kinds.get(part.media_type, part.media_type))
+                     .replace("%2", QLocale().formattedDataSize(part.size))
+                     .replace("%3", where))
     return lines
 
 
