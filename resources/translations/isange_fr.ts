@@ -1542,6 +1542,10 @@
         <translation>Administration</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2233,6 +2237,201 @@ Personnel informatique : créez le coffre et le premier administrateur avec la c
     <message>
         <source>This file is a referral, not a receipt. Import it with &quot;Import a referral...&quot;.</source>
         <translation>Ce fichier est une référence, pas un accusé de réception. Importez-le avec « Importer une référence... ».</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Counting the figures...</source>
+        <translation>Calcul des statistiques...</translation>
+    </message>
+    <message>
+        <source>The figures could not be shown.</source>
+        <translation>Les statistiques n&apos;ont pas pu être affichées.</translation>
+    </message>
+    <message>
+        <source>Save the monthly figures as PDF</source>
+        <translation>Enregistrer les statistiques mensuelles en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the monthly figures as CSV</source>
+        <translation>Enregistrer les statistiques mensuelles en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the DHIS2 file</source>
+        <translation>Enregistrer le fichier DHIS2</translation>
+    </message>
+    <message>
+        <source>DHIS2 data value sets (*.json)</source>
+        <translation>Ensembles de valeurs DHIS2 (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the file...</source>
+        <translation>Écriture du fichier...</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the Incident Recorder rows</source>
+        <translation>Enregistrer les lignes de l&apos;Incident Recorder</translation>
+    </message>
+    <message>
+        <source>Import a DHIS2 mapping file</source>
+        <translation>Importer un fichier de correspondance DHIS2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the mapping file...</source>
+        <translation>Vérification du fichier de correspondance...</translation>
+    </message>
+    <message>
+        <source>No DHIS2 mapping has been imported yet. A manager or an administrator imports the center&apos;s mapping file with &quot;Import a mapping file...&quot; on this page.</source>
+        <translation>Aucune correspondance DHIS2 n&apos;a encore été importée. Un responsable ou un administrateur importe le fichier de correspondance du centre avec « Importer un fichier de correspondance... » sur cette page.</translation>
+    </message>
+    <message>
+        <source>Monthly figures</source>
+        <translation>Statistiques mensuelles</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>Month of the figures</source>
+        <translation>Mois des statistiques</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts under 5</source>
+        <translation>Ma&amp;squer les nombres inférieurs à 5</translation>
+    </message>
+    <message>
+        <source>Hide counts under 5, for sharing outside the center</source>
+        <translation>Masquer les nombres inférieurs à 5, pour diffusion hors du centre</translation>
+    </message>
+    <message>
+        <source>For sharing outside the center: counts from 1 to 4 show as &lt;5, and the charts are left out.</source>
+        <translation>Pour diffusion hors du centre : les nombres de 1 à 4 sont affichés « &lt;5 » et les graphiques sont omis.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the figures</source>
+        <translation>&amp;Afficher les statistiques</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation>Enregistrer en &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV...</source>
+        <translation>Enregistrer en &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Save &amp;DHIS2 file...</source>
+        <translation>Enregistrer le fichier &amp;DHIS2...</translation>
+    </message>
+    <message>
+        <source>GBVIMS Incident Recorder</source>
+        <translation>GBVIMS Incident Recorder</translation>
+    </message>
+    <message>
+        <source>One row per incident, without names.</source>
+        <translation>Une ligne par incident, sans noms.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>First day of arrival</source>
+        <translation>Premier jour d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>Last day of arrival, included</source>
+        <translation>Dernier jour d&apos;arrivée, inclus</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX...</source>
+        <translation>Enregistrer en &amp;XLSX...</translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V...</source>
+        <translation>Enregistrer en CS&amp;V...</translation>
+    </message>
+    <message>
+        <source>DHIS2 mapping</source>
+        <translation>Correspondance DHIS2</translation>
+    </message>
+    <message>
+        <source>The DHIS2 codes come from the center&apos;s CSV file (indicator, dataElement, categoryOptionCombo).</source>
+        <translation>Les codes DHIS2 viennent du fichier CSV du centre (indicator, dataElement, categoryOptionCombo).</translation>
+    </message>
+    <message>
+        <source>&amp;Import a mapping file...</source>
+        <translation>&amp;Importer un fichier de correspondance...</translation>
+    </message>
+    <message>
+        <source>Preparing the report</source>
+        <translation>Préparation du rapport</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge:</source>
+        <translation>Pa&amp;ge :</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Page affichée</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom :</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Choose the month and the language, then Show the figures. They are made in memory: nothing is written to the disk until you save a file.</source>
+        <translation>Choisissez le mois et la langue, puis Afficher les statistiques. Elles sont établies en mémoire : rien n&apos;est écrit sur le disque tant que vous n&apos;enregistrez pas de fichier.</translation>
     </message>
 </context>
 <context>

@@ -1542,6 +1542,10 @@
         <translation>Ubuyobozi</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Raporo</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Impinduka zitabitswe</translation>
     </message>
@@ -2233,6 +2237,201 @@ Abashinzwe ikoranabuhanga: mukore ububiko n&apos;umuyobozi wa mbere mukoresheje 
     <message>
         <source>This file is a referral, not a receipt. Import it with &quot;Import a referral...&quot;.</source>
         <translation>Iyi dosiye ni iyoherezwa, si icyemezo cy&apos;iyakira. Yinjize ukoresheje &quot;Injiza iyoherezwa...&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Counting the figures...</source>
+        <translation>Imibare iri kubarwa...</translation>
+    </message>
+    <message>
+        <source>The figures could not be shown.</source>
+        <translation>Imibare ntiyashoboye kugaragazwa.</translation>
+    </message>
+    <message>
+        <source>Save the monthly figures as PDF</source>
+        <translation>Bika imibare y&apos;ukwezi nka PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Inyandiko za PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the monthly figures as CSV</source>
+        <translation>Bika imibare y&apos;ukwezi nka CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Dosiye za CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the DHIS2 file</source>
+        <translation>Bika dosiye ya DHIS2</translation>
+    </message>
+    <message>
+        <source>DHIS2 data value sets (*.json)</source>
+        <translation>Imibare ya DHIS2 (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the file...</source>
+        <translation>Dosiye iri kwandikwa...</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Dosiye za Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the Incident Recorder rows</source>
+        <translation>Bika imirongo ya Incident Recorder</translation>
+    </message>
+    <message>
+        <source>Import a DHIS2 mapping file</source>
+        <translation>Injiza dosiye y&apos;ihuza rya DHIS2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Dosiye za CSV (*.csv);;Dosiye zose (*)</translation>
+    </message>
+    <message>
+        <source>Checking the mapping file...</source>
+        <translation>Dosiye y&apos;ihuza iri kugenzurwa...</translation>
+    </message>
+    <message>
+        <source>No DHIS2 mapping has been imported yet. A manager or an administrator imports the center&apos;s mapping file with &quot;Import a mapping file...&quot; on this page.</source>
+        <translation>Nta huza rya DHIS2 ririnjizwa. Umuyobozi cyangwa ushinzwe sisitemu yinjiza dosiye y&apos;ihuza y&apos;ikigo akoresheje &quot;Injiza dosiye y&apos;ihuza...&quot; kuri uru rupapuro.</translation>
+    </message>
+    <message>
+        <source>Monthly figures</source>
+        <translation>Imibare y&apos;ukwezi</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Uk&amp;wezi:</translation>
+    </message>
+    <message>
+        <source>Month of the figures</source>
+        <translation>Ukwezi kw&apos;imibare</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ururimi:</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Ururimi rw&apos;inyandiko</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts under 5</source>
+        <translation>&amp;Hisha imibare iri munsi ya 5</translation>
+    </message>
+    <message>
+        <source>Hide counts under 5, for sharing outside the center</source>
+        <translation>Hisha imibare iri munsi ya 5, byo gusangiza abari hanze y&apos;ikigo</translation>
+    </message>
+    <message>
+        <source>For sharing outside the center: counts from 1 to 4 show as &lt;5, and the charts are left out.</source>
+        <translation>Byo gusangiza abari hanze y&apos;ikigo: imibare kuva kuri 1 kugeza kuri 4 igaragazwa nka &lt;5, kandi ibishushanyo ntibishyirwamo.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the figures</source>
+        <translation>&amp;Erekana imibare</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation>Bika nka &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV...</source>
+        <translation>Bika nka &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Save &amp;DHIS2 file...</source>
+        <translation>Bika dosiye ya &amp;DHIS2...</translation>
+    </message>
+    <message>
+        <source>GBVIMS Incident Recorder</source>
+        <translation>GBVIMS Incident Recorder</translation>
+    </message>
+    <message>
+        <source>One row per incident, without names.</source>
+        <translation>Umurongo umwe kuri buri cyabaye, nta mazina.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Guhera:</translation>
+    </message>
+    <message>
+        <source>First day of arrival</source>
+        <translation>Umunsi wa mbere wo kugera ku kigo</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Kugeza:</translation>
+    </message>
+    <message>
+        <source>Last day of arrival, included</source>
+        <translation>Umunsi wa nyuma wo kugera ku kigo, nawo urimo</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX...</source>
+        <translation>Bika nka &amp;XLSX...</translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V...</source>
+        <translation>Bika nka CS&amp;V...</translation>
+    </message>
+    <message>
+        <source>DHIS2 mapping</source>
+        <translation>Ihuza rya DHIS2</translation>
+    </message>
+    <message>
+        <source>The DHIS2 codes come from the center&apos;s CSV file (indicator, dataElement, categoryOptionCombo).</source>
+        <translation>Kode za DHIS2 ziva muri dosiye ya CSV y&apos;ikigo (indicator, dataElement, categoryOptionCombo).</translation>
+    </message>
+    <message>
+        <source>&amp;Import a mapping file...</source>
+        <translation>&amp;Injiza dosiye y&apos;ihuza...</translation>
+    </message>
+    <message>
+        <source>Preparing the report</source>
+        <translation>Raporo iri gutegurwa</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Urupapuro rubanziriza</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge:</source>
+        <translation>U&amp;rupapuro:</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Urupapuro rugaragara</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Urupapuro rukurikira</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Gabanya ingano</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>I&amp;ngano:</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Ingano</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ongera ingano</translation>
+    </message>
+    <message>
+        <source>Choose the month and the language, then Show the figures. They are made in memory: nothing is written to the disk until you save a file.</source>
+        <translation>Hitamo ukwezi n&apos;ururimi, hanyuma ukande Erekana imibare. Itegurwa mu bwibuko bwa mudasobwa gusa: nta na kimwe cyandikwa kuri disiki keretse ubitse dosiye.</translation>
     </message>
 </context>
 <context>

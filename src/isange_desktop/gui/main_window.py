@@ -26,6 +26,7 @@ from isange_desktop.gui.idle_watch import IdleWatch
 from isange_desktop.gui.intake_wizard import IntakeWizard
 from isange_desktop.gui.languages import LanguageChooser, apply_language, switch_language
 from isange_desktop.gui.referrals_page import ReferralsPage, may_see_referrals
+from isange_desktop.gui.reports_page import ReportsPage, may_see_reports
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.role_names import role_names
 from isange_desktop.gui.runner import Runner
@@ -79,6 +80,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.due_page: DueTodayPage | None = None
         self.shelter_page: ShelterPage | None = None
         self.referrals_page: ReferralsPage | None = None
+        self.reports_page: ReportsPage | None = None
         self.admin_page: AdminPage | None = None
         if may_list_cases(session):
             self.cases_page = CasesPage(session, runner)
@@ -97,6 +99,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.referrals_page = ReferralsPage(session, runner)
             self.referrals_page.open_requested.connect(self.open_case)
             self._add_page(self.referrals_page)
+        if may_see_reports(session):
+            self.reports_page = ReportsPage(session, runner)
+            self._add_page(self.reports_page)
         if may_administer(session):
             self.admin_page = AdminPage(session, runner)
             self.admin_page.loaded.connect(self._part_arrived)
@@ -118,7 +123,7 @@ class MainWindow(Retranslating, QMainWindow):
         titles: dict[QWidget | None, str] = {
             self.cases_page: self.tr("Cases"), self.due_page: self.tr("Due today"),
             self.shelter_page: self.tr("Shelter"), self.referrals_page: self.tr("Referrals"),
-            self.admin_page: self.tr("Administration")}
+            self.reports_page: self.tr("Reports"), self.admin_page: self.tr("Administration")}
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             if item is not None:
@@ -178,7 +183,11 @@ class MainWindow(Retranslating, QMainWindow):
         if self.admin_page is not None:
             self.admin_page.refresh()
         if self.nav.count():
-            self.nav.setCurrentRow(0)
+            # Nobody starts on Reports: the administrator, who has it for the DHIS2 mapping
+            # alone, starts on Administration.
+            rows = [r for r in range(self.nav.count())
+                    if self.pages.widget(r) is not self.reports_page]
+            self.nav.setCurrentRow(rows[0] if rows else 0)
 
     # -- pages --------------------------------------------------------------------------------
     def _add_page(self, page: QWidget) -> None:
@@ -298,7 +307,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.intake.discard()  # closes without asking: the screen is locking
             self.intake = None
         for page in (self.admin_page, self.cases_page, self.due_page, self.shelter_page,
-                     self.referrals_page, self.workspace):
+                     self.referrals_page, self.reports_page, self.workspace):
             if page is not None:
                 page.discard()
         for label in (self.center_label, self.user_label, self.roles_label):
