@@ -174,9 +174,10 @@ class _Report:
                          *(self.n(k, c) for k, c in zip(keys, cells, strict=True)),
                          self.n(total_key, sum(cells))])
         spans.append((start, len(rows) - 1))
-        # "Age unknown" gets room for its word; the age groups need only "12-17".
-        widths = [W * 0.2, W * 0.11, *([W * 0.078] * (len(AGE_GROUP_IDS) - 1)), W * 0.12,
-                  W * 0.102]
+        # "Age unknown" and the total get room for their words (Kinyarwanda's "Igiteranyo"
+        # broke in two at 0.102); the age groups need only "12-17".
+        widths = [W * 0.18, W * 0.11, *([W * 0.078] * (len(AGE_GROUP_IDS) - 1)), W * 0.12,
+                  W * 0.122]
         # The table first: it is the report's core and fits on the first page.
         story: list[Flowable] = [
             self.heading("monthly.section.types"),
