@@ -3,7 +3,7 @@ stays whole (SQLite and SQLCipher integrity checks, audit chain).
 
 Environment knobs (pytest options would need the shared conftest, so these are variables):
 
-    ISANGE_KILL_COUNT   how many kills (default 100; e.g. 5 for a quick local run)
+    ISANGE_KILL_COUNT   how many kills (default 40 in CI; long runs: docs/crash-safety.md)
     ISANGE_KILL_SEED    seed for the kill delays (default 20261123), printed on failure
 
 How it works: the vault is created once with the real `isange init`. A writer subprocess
@@ -83,7 +83,7 @@ def value_for(n: int) -> int:
 
 
 def kill_count() -> int:
-    return int(os.environ.get("ISANGE_KILL_COUNT", "100"))
+    return int(os.environ.get("ISANGE_KILL_COUNT", "40"))
 
 
 def kill_seed() -> int:
