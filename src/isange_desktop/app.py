@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="DIR", default=None,
                         help="with --demo: save the main screens as PNG files in DIR and exit")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of messages")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation in a throw-away vault, print one line "
+                             "per check and exit (non-zero when one fails)")
     return parser
 
 
@@ -51,8 +54,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--screenshot needs --demo (it logs in with the demo accounts)")
     if args.demo and args.data_dir is not None:
         parser.error("--demo uses its own temporary folder; leave out --data-dir")
+    if args.self_test and (args.demo or args.data_dir is not None):
+        parser.error("--self-test uses its own temporary folder; leave out --demo/--data-dir")
     if args.lang:
         os.environ["ISANGE_LANG"] = args.lang
+    if args.self_test:
+        from isange_desktop.gui.self_test_gui import run  # noqa: PLC0415
+
+        return run(_application)
     if not args.demo:
         return _run(args.data_dir or default_data_dir(), demo=False, screenshot=None)
     # The demo's device secret lives in memory only: nothing of it reaches the OS

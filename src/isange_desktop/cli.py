@@ -195,7 +195,10 @@ def build_parser() -> argparse.ArgumentParser:
     with_user.add_argument("--user", metavar="LOGIN", help="the acting user")
 
     parser = _Parser(prog="isange", description="Isange Desktop administration")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation in a throw-away vault (no vault needed)")
+    # Not required by argparse so that --self-test can stand alone; main() asks for a command.
+    sub = parser.add_subparsers(dest="command", required=False, parser_class=_Parser)
 
     p = sub.add_parser("init", parents=[common], help="create the vault and first admin")
     p.add_argument("--center-code", required=True)
@@ -275,7 +278,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="isange: %(message)s")
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.self_test:
+        if args.command is not None:
+            parser.error("--self-test takes no command")
+        from isange_desktop import self_test  # noqa: PLC0415  (only this path needs it)
+
+        return self_test.run()
+    if args.command is None:
+        parser.error("the following arguments are required: command")
     if args.lang:
         os.environ["ISANGE_LANG"] = args.lang
     if args.data_dir is None:
