@@ -17,7 +17,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from isange_desktop.cli_files import read_bounded
+from isange_desktop.cli_files import new_file_path, read_bounded
 from isange_desktop.cli_session import t, with_session
 from isange_desktop.errors import ValidationError
 from isange_desktop.i18n.messages import current_language
@@ -28,15 +28,6 @@ from isange_desktop.store.atomic_file import write_new_file
 
 KINDS = {"summary": "summary", "medico-legal": "medico_legal", "referral-slip": "referral_slip"}
 MAX_PASSWORD_FILE = 4096
-
-
-def _out_path(text: str) -> Path:
-    path = Path(text)
-    if path.exists():
-        raise ValidationError("print.file_exists", path=str(path))
-    if not path.parent.is_dir():
-        raise ValidationError("print.file_unwritable", path=str(path))
-    return path
 
 
 def _read_password(text: str | None) -> str | None:
@@ -53,7 +44,7 @@ def _read_password(text: str | None) -> str | None:
 
 
 def cmd_case(args: argparse.Namespace, secrets: SecretSource) -> None:
-    out = _out_path(args.out)
+    out = new_file_path(args.out)
     password = _read_password(args.password_file)
     lang = args.lang or current_language()
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from isange_desktop.cli_files import read_bounded
+from isange_desktop.cli_files import new_file_path, read_bounded
 from isange_desktop.cli_session import t, with_session
 from isange_desktop.domain.dhis2_mapping import MAX_BYTES
 from isange_desktop.domain.monthly import Month
@@ -53,18 +53,9 @@ def _day(text: str) -> date:
     return day
 
 
-def _out_path(text: str) -> Path:
-    path = Path(text)
-    if path.exists():
-        raise ValidationError("print.file_exists", path=str(path))
-    if not path.parent.is_dir():
-        raise ValidationError("print.file_unwritable", path=str(path))
-    return path
-
-
 def cmd_monthly(args: argparse.Namespace, secrets: SecretSource) -> None:
     month = _month(args.month)
-    out = _out_path(args.out)
+    out = new_file_path(args.out)
     lang = args.lang or current_language()
     suppress = bool(args.suppress_small)
 
@@ -92,7 +83,7 @@ def cmd_incidents(args: argparse.Namespace, secrets: SecretSource) -> None:
     if last < first:
         raise ValidationError("report.range_invalid", first=first.isoformat(),
                               last=last.isoformat())
-    out = _out_path(args.out)
+    out = new_file_path(args.out)
     suffix = out.suffix.lower()
     if suffix not in INCIDENT_FORMATS:
         raise ValidationError("report.out_extension")

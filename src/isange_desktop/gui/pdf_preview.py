@@ -21,7 +21,15 @@ from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QSpinBox,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from isange_desktop.gui.designer_forms import child
 
@@ -232,3 +240,14 @@ class PdfPreview(QObject):
         if steps:
             self.zoom.setCurrentIndex(self.zoom.findData(steps[0] if direction > 0
                                                          else steps[-1]))
+
+
+def install_preview(form: QWidget) -> tuple[QPdfView, PdfPreview]:
+    """The PDF view in ``form``'s "preview_place" layout (hidden until a document is shown)
+    and its controls, with the view after the zoom buttons in the Tab order."""
+    view = QPdfView(form)
+    view.hide()
+    child(form, QVBoxLayout, "preview_place").addWidget(view, 1)
+    preview = PdfPreview(form, view)
+    QWidget.setTabOrder(preview.zoom_in_button, view)
+    return view, preview

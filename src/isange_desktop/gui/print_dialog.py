@@ -20,7 +20,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,7 +39,7 @@ from isange_desktop.errors import ValidationError
 from isange_desktop.gui.designer_forms import child, load_ui
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.languages import LANGUAGES
-from isange_desktop.gui.pdf_preview import PdfPreview, PrinterFailed, print_pages
+from isange_desktop.gui.pdf_preview import PrinterFailed, install_preview, print_pages
 from isange_desktop.gui.referral_words import center_label, close_dialog, pick_path
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
@@ -139,11 +137,7 @@ class PrintDialog(Retranslating, QDialog):
         self.error = child(self, QLabel, "error")
         self.close_button = child(self, QPushButton, "close_button")
         self.preview_hint = child(self, QLabel, "preview_hint")
-        self.view = QPdfView(self)
-        self.view.hide()
-        child(self, QVBoxLayout, "preview_place").addWidget(self.view, 1)
-        self.pdf = PdfPreview(self, self.view)
-        QWidget.setTabOrder(self.pdf.zoom_in_button, self.view)
+        self.view, self.pdf = install_preview(self)
 
         for kind in offered_kinds(session):
             self.kind.addItem("", kind)

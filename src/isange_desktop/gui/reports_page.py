@@ -20,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,7 +41,7 @@ from isange_desktop.errors import IsangeError
 from isange_desktop.gui.designer_forms import child, load_ui
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.languages import LANGUAGES
-from isange_desktop.gui.pdf_preview import PdfPreview
+from isange_desktop.gui.pdf_preview import install_preview
 from isange_desktop.gui.referral_words import close_dialog, pick_path
 from isange_desktop.gui.report_jobs import (
     MonthlyChoice,
@@ -131,11 +129,7 @@ class ReportsPage(Retranslating, QWidget):
         self.options_scroll = child(self, QScrollArea, "options_scroll")
         self.preview_panel = child(self, QWidget, "preview_panel")
         self.preview_hint = child(self, QLabel, "preview_hint")
-        self.view = QPdfView(self)
-        self.view.hide()
-        child(self, QVBoxLayout, "preview_place").addWidget(self.view, 1)
-        self.pdf = PdfPreview(self, self.view)
-        QWidget.setTabOrder(self.pdf.zoom_in_button, self.view)
+        self.view, self.pdf = install_preview(self)
 
         # What the roles do not allow is absent, not greyed out.
         monthly = _may(session, Action.REPORT_MONTHLY)
