@@ -123,6 +123,8 @@ class PdfPreview(QObject):
         self.zoom_out_button = child(form, QToolButton, "zoom_out_button")
         self.zoom = child(form, QComboBox, "zoom")
         self.zoom_in_button = child(form, QToolButton, "zoom_in_button")
+        # Shown instead of the view while no document is: the preview shows one or the other.
+        self.hint = child(form, QLabel, "preview_hint")
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.zoom.addItem("", _FIT_WIDTH)
@@ -169,6 +171,8 @@ class PdfPreview(QObject):
         self._document, self._buffer = document, buffer
         self.view.setDocument(document)
         self._show_pages()
+        self.hint.hide()
+        self.view.show()
         return document.pageCount()
 
     def document(self) -> QPdfDocument | None:
@@ -183,6 +187,8 @@ class PdfPreview(QObject):
             self._buffer.deleteLater()
         self._document = self._buffer = None
         self._show_pages()
+        self.view.hide()
+        self.hint.show()
 
     # -- pages and zoom -----------------------------------------------------------------
     def _show_pages(self) -> None:

@@ -249,8 +249,6 @@ class PrintDialog(Retranslating, QDialog):
         if not pages:
             self._show_error(self.tr("The document could not be shown."))
             return
-        self.preview_hint.hide()
-        self.view.show()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.previewed.emit(pages)
 
@@ -260,8 +258,6 @@ class PrintDialog(Retranslating, QDialog):
 
     def _drop_preview(self) -> None:
         self.pdf.clear()
-        self.view.hide()
-        self.preview_hint.show()
 
     # -- print --------------------------------------------------------------------------
     def choose_printer(self) -> None:

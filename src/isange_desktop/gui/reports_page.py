@@ -218,8 +218,6 @@ class ReportsPage(Retranslating, QWidget):
         if not pages:
             self._show_error(self.tr("The figures could not be shown."))
             return
-        self.preview_hint.hide()
-        self.view.show()
         self.shown.emit(pages)
 
     def preview_document(self) -> QPdfDocument | None:
@@ -228,8 +226,6 @@ class ReportsPage(Retranslating, QWidget):
 
     def _drop_preview(self) -> None:
         self.pdf.clear()
-        self.view.hide()
-        self.preview_hint.show()
 
     # -- files ----------------------------------------------------------------------------
     def _pick_file(self, title: str, name_filter: str, suffix: str, suggested: str,
