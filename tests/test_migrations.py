@@ -17,6 +17,7 @@ from isange_desktop.services.users import list_users
 from isange_desktop.store import (
     case_models,  # noqa: F401  (registers the case tables)
     center_models,  # noqa: F401  (registers the center identity tables)
+    data_protection_models,  # noqa: F401  (registers the retention and correction tables)
     device_secret,
     migrate,
     referral_models,  # noqa: F401  (registers the referral tables)

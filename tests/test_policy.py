@@ -52,6 +52,10 @@ EXPECTED = {
     Action.REPORT_MONTHLY: {M},
     Action.REPORT_INCIDENTS: {M},
     Action.REPORT_MAPPING: {M, A},
+    Action.RETENTION_MANAGE: {M},
+    Action.BREACH_RECORD: {M, A},
+    Action.ACCESS_REQUEST: {M},
+    Action.CORRECTION_RECORD: {M},
 }
 
 

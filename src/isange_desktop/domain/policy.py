@@ -62,6 +62,16 @@ class Action(StrEnum):
     REPORT_MONTHLY = "report.monthly"  # monthly figures: PDF, CSV, DHIS2
     REPORT_INCIDENTS = "report.incident_recorder"  # one row per incident, no names
     REPORT_MAPPING = "report.dhis2_mapping"  # import the DHIS2 codes
+    # Data protection (Law 058/2021). Retention: listing the closed cases past the center's
+    # period, archiving them and removing them from the vault, the manager's decision.
+    RETENTION_MANAGE = "case.retention"
+    # A suspected breach is the center's to report: the manager, or IT who often finds it
+    # (a lost laptop). The record names counts and kinds of data, never a survivor.
+    BREACH_RECORD = "breach.record"
+    # A survivor's access request: everything the vault holds about them, printed for the
+    # manager who answers it; and their request to correct what is on record.
+    ACCESS_REQUEST = "case.access_request"
+    CORRECTION_RECORD = "case.correction_record"
 
 
 _CASE_STAFF = frozenset({Role.NURSE, Role.PSYCHOSOCIAL, Role.LEGAL, Role.MANAGER})
@@ -123,6 +133,10 @@ _ALLOWED: dict[Action, frozenset[Role]] = {
     Action.REPORT_MONTHLY: frozenset({Role.MANAGER}),
     Action.REPORT_INCIDENTS: frozenset({Role.MANAGER}),
     Action.REPORT_MAPPING: frozenset({Role.MANAGER, Role.ADMIN}),
+    Action.RETENTION_MANAGE: frozenset({Role.MANAGER}),
+    Action.BREACH_RECORD: frozenset({Role.MANAGER, Role.ADMIN}),
+    Action.ACCESS_REQUEST: frozenset({Role.MANAGER}),
+    Action.CORRECTION_RECORD: frozenset({Role.MANAGER}),
 }
 
 

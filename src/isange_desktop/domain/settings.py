@@ -15,7 +15,12 @@ class SettingSpec:
 
 IDLE_LOCK_MINUTES = SettingSpec("idle_lock_minutes", default=5, minimum=1, maximum=60)
 
-SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (IDLE_LOCK_MINUTES,)}
+# How long a closed case stays in the vault before it is archived and removed (Law 058/2021:
+# no longer than needed). Ten years by default, the usual keeping period of medical records;
+# the center sets its own with the ministry's guidance.
+RETENTION_YEARS = SettingSpec("retention_years", default=10, minimum=1, maximum=50)
+
+SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (IDLE_LOCK_MINUTES, RETENTION_YEARS)}
 
 
 def validate(key: str, value: int) -> int:

@@ -10,6 +10,7 @@ import os
 
 from isange_desktop.i18n import (
     catalog_attachments,
+    catalog_breaches,
     catalog_cases,
     catalog_centers,
     catalog_clocks,
@@ -18,6 +19,8 @@ from isange_desktop.i18n import (
     catalog_referrals,
     catalog_report_case,
     catalog_report_monthly,
+    catalog_retention,
+    catalog_rights,
     catalog_transfer,
     catalog_vault,
 )
@@ -39,10 +42,14 @@ CATALOG: dict[str, tuple[str, str, str]] = {
     **catalog_report_case.CATALOG,
     **catalog_report_monthly.CATALOG,
     **catalog_attachments.CATALOG,
+    **catalog_retention.CATALOG,
+    **catalog_breaches.CATALOG,
+    **catalog_rights.CATALOG,
 }
 MODULES = (catalog_vault, catalog_cases, catalog_clocks, catalog_forms, catalog_intake,
            catalog_centers, catalog_transfer, catalog_referrals, catalog_report_case,
-           catalog_report_monthly, catalog_attachments)
+           catalog_report_monthly, catalog_attachments, catalog_retention,
+           catalog_breaches, catalog_rights)
 
 
 # Set by the GUI when the user picks a language; wins over ISANGE_LANG, which the CLI and the

@@ -1,0 +1,5 @@
+"""Messages of the rights area: id -> (English, French, Kinyarwanda)."""
+
+from __future__ import annotations
+
+CATALOG: dict[str, tuple[str, str, str]] = {}
