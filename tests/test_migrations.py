@@ -15,6 +15,7 @@ from isange_desktop.services.center_keys import age_identity, signing_key
 from isange_desktop.services.session import login, logout
 from isange_desktop.services.users import list_users
 from isange_desktop.store import (
+    breach_models,  # noqa: F401  (registers the breach register tables)
     case_models,  # noqa: F401  (registers the case tables)
     center_models,  # noqa: F401  (registers the center identity tables)
     data_protection_models,  # noqa: F401  (registers the retention and correction tables)

@@ -17,7 +17,16 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy.exc import IntegrityError
 
-from isange_desktop import cli_attachments, cli_bundle, cli_cases, cli_center, cli_reports
+from isange_desktop import (
+    cli_attachments,
+    cli_breaches,
+    cli_bundle,
+    cli_cases,
+    cli_center,
+    cli_reports,
+    cli_retention,
+    cli_rights,
+)
 from isange_desktop.cli_session import t as _t
 from isange_desktop.cli_session import with_session as _with_session
 from isange_desktop.domain.roles import parse_roles
@@ -260,6 +269,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_bundle.register(sub, with_user, _Parser)
     cli_reports.register(sub, with_user, _Parser)
     cli_attachments.register(sub, with_user)  # adds to `isange case`: after cli_cases
+    cli_rights.register(sub, with_user)
+    cli_breaches.register(sub, with_user)
+    cli_retention.register(sub, with_user, _Parser)
 
     p = sub.add_parser("check", parents=[with_user], help="integrity and cipher checks")
     p.set_defaults(run=cmd_check)

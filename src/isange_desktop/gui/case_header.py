@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from isange_desktop.gui.case_words import (
     track_name,
     track_status_name,
 )
+from isange_desktop.gui.clipboard_guard import copy_text
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.i18n.messages import translate
 from isange_desktop.services.case_summaries import CaseView
@@ -46,6 +48,10 @@ class CaseHeader(Retranslating, QFrame):
         self.number_label = QLabel()
         self.number_label.setObjectName("caseNumber")
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The ministry's form wants the number: copied through the app's clipboard guard.
+        self.copy_number_button = QToolButton()
+        self.copy_number_button.clicked.connect(self._copy_number)
+        self.copy_number_button.hide()  # until a case is shown
         self.survivor_label = QLabel()
         self.survivor_label.setObjectName("survivor")
         self.details_label = QLabel()
@@ -64,6 +70,7 @@ class CaseHeader(Retranslating, QFrame):
 
         top = QHBoxLayout()
         top.addWidget(self.number_label)
+        top.addWidget(self.copy_number_button)
         top.addSpacing(16)
         top.addWidget(self.survivor_label)
         top.addWidget(self.reveal_button)
@@ -77,6 +84,12 @@ class CaseHeader(Retranslating, QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
+        # One short word: the header's top row has to fit 1280 px in the longest language.
+        self.copy_number_button.setText(self.tr("Copy"))
+        self.copy_number_button.setAccessibleName(self.tr("Copy the case number"))
+        self.copy_number_button.setToolTip(self.tr(
+            "Copies the case number; it is removed from the clipboard after 30 seconds or "
+            "when the app locks."))
         self.reveal_button.setText(self.tr("Show &name"))
         self.reveal_button.setAccessibleDescription(self.tr(
             "Shows the survivor's full name; this is recorded in the audit log."))
@@ -90,6 +103,7 @@ class CaseHeader(Retranslating, QFrame):
         self._view, self._age = view, age
         s = view.summary
         self.number_label.setText(s.number)
+        self.copy_number_button.show()
         self.survivor_label.setText(self._name or s.initials)
         self.reveal_button.setVisible(can_reveal and self._name is None)
         parts = [case_status_name(s.status), gbv_type_name(s.gbv_type)]
@@ -132,6 +146,10 @@ class CaseHeader(Retranslating, QFrame):
         self.clocks_label.setAccessibleName("; ".join(clock_text(s) for s in shown))
         self.clocks_label.setToolTip("\n".join(clock_text(s) for s in shown))
 
+    def _copy_number(self) -> None:
+        if self._view is not None:
+            copy_text(self._view.summary.number)
+
     def clock_texts(self) -> list[str]:
         """Every clock shown, in words (chips and the "+N" tooltip alike)."""
         return list(self._clock_words)
@@ -144,3 +162,4 @@ class CaseHeader(Retranslating, QFrame):
             label.clear()
         self.clocks_label.setAccessibleName("")
         self.clocks_label.setToolTip("")
+        self.copy_number_button.hide()

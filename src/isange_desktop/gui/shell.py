@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from isange_desktop.errors import VaultBusy
+from isange_desktop.gui.clipboard_guard import ClipboardGuard
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.login_window import LoginWindow
 from isange_desktop.gui.runner import Runner
@@ -33,6 +35,8 @@ class AppShell(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = Runner(self)
+        # One for the app's life: every copy of a case value, from any window, is held 30 s.
+        self.clipboard_guard = ClipboardGuard(QGuiApplication.clipboard(), parent=self)
         self.login_window = LoginWindow(data_dir, self.runner)
         fit_to_screen(self.login_window)
         self.login_window.logged_in.connect(self._enter)
@@ -62,6 +66,8 @@ class AppShell(QObject):
     def lock(self) -> None:
         """Destroy every widget that showed vault data, close the vault (which drops the key)
         and go back to the login window."""
+        # First: whoever sits down next must not find the case's value ready to paste.
+        self.clipboard_guard.clear_if_ours()
         window, session = self.main_window, self._session
         self.main_window, self._session = None, None
         if window is None or session is None:
@@ -92,6 +98,7 @@ class AppShell(QObject):
 
     def shutdown(self) -> None:
         """At exit: leave no vault open. The logout queues behind any work still running."""
+        self.clipboard_guard.clear_if_ours()  # also on aboutToQuit; this covers other exits
         for session in (self._session, self.login_window.pending_session):
             if session is not None:
                 self.runner.run(functools.partial(_logout, session))
@@ -102,6 +109,7 @@ class AppShell(QObject):
         """Destroy the windows and the worker thread now, while the QApplication still
         exists (left to Python's exit, their order is undefined and Qt can crash)."""
         self.runner.wait_until_idle()
+        self.clipboard_guard.dispose()
         for window in (self.main_window, self.login_window):
             if window is not None:
                 shiboken6.delete(window)

@@ -143,6 +143,9 @@ def check_incoming(session: UserSession, data: bytes, header: BundleHeader, *, k
                    now: datetime) -> Incoming:
     """Every check of the module docstring, in its order; BundleRefused (or AlreadyImported)
     at the first that fails. Writes nothing."""
+    if header.kind == "archive":
+        # A retention archive is read with `isange retention verify`, never imported.
+        raise BundleRefused("referral.is_archive")
     if header.kind != kind:
         raise BundleRefused("referral.is_receipt" if kind == "referral"
                             else "referral.is_referral")

@@ -22,7 +22,7 @@ import hashlib
 import hmac
 import re
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -120,14 +120,18 @@ def seal(*, kind: str, bundle_id: str, sender_code: str, recipient_code: str,
 def write_bundle(*, kind: str, sender_code: str, sender_key: Ed25519PrivateKey,
                  recipient_code: str, recipient_age: str, sequence: int, created_at: datetime,
                  expires_at: datetime, consent_ref: str | None, checkpoint: Mapping[str, Any],
-                 case: Mapping[str, Any], attachments: Mapping[str, bytes]) -> WrittenBundle:
-    """A new bundle for ``recipient_code``, readable only with its age identity. Refuses
-    (BundleRefused) anything the reader would refuse, so no center sends what cannot open."""
+                 case: Mapping[str, Any], attachments: Mapping[str, bytes],
+                 also_readable_by: Sequence[str] = ()) -> WrittenBundle:
+    """A new bundle for ``recipient_code``, readable only with its age identity (and those
+    of ``also_readable_by``: an archive for the national archive stays readable here too, so
+    this center can check it before removing the cases). Refuses (BundleRefused) anything the
+    reader would refuse, so no center sends what cannot open."""
     if kind not in KINDS or not center_code_ok(sender_code) \
             or not center_code_ok(recipient_code):
         raise BundleRefused("bundle.invalid")
     try:
-        recipient = pyrage.x25519.Recipient.from_str(recipient_age)
+        recipients = [pyrage.x25519.Recipient.from_str(key)
+                      for key in (recipient_age, *also_readable_by)]
     except (pyrage.RecipientError, TypeError):
         raise BundleRefused("bundle.bad_recipient_key") from None
     bundle_id = uuid.uuid4().hex
@@ -142,7 +146,7 @@ def write_bundle(*, kind: str, sender_code: str, sender_key: Ed25519PrivateKey,
         },
         sender_key=sender_key, case=case, attachments=attachments,
     )
-    encrypted = bytes(pyrage.encrypt(plain, [recipient]))
+    encrypted = bytes(pyrage.encrypt(plain, recipients))
     data = seal(kind=kind, bundle_id=bundle_id, sender_code=sender_code,
                 recipient_code=recipient_code, sender_key=sender_key,
                 encrypted_payload=encrypted)

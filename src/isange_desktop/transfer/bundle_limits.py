@@ -45,3 +45,6 @@ MAX_CLOCK_SKEW = timedelta(days=1)
 # However long a sender asks, a bundle is accepted for at most this long after it was made:
 # the window in which a stolen stick is worth replaying stays bounded.
 MAX_LIFETIME = timedelta(days=180)
+# An archive bundle (a case removed after its retention period) is not a message in transit
+# but a record to be read decades later: it stays readable for a century.
+MAX_ARCHIVE_LIFETIME = timedelta(days=36525)

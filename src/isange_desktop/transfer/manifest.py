@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 from isange_desktop.domain.case_numbers import CENTER_PATTERN
 from isange_desktop.errors import BundleRefused
 from isange_desktop.transfer.bundle_limits import (
+    MAX_ARCHIVE_LIFETIME,
     MAX_ATTACHMENT_NAME_CHARS,
     MAX_CONSENT_REF_CHARS,
     MAX_JSON_DEPTH,
@@ -28,7 +29,10 @@ from isange_desktop.transfer.bundle_limits import (
 from isange_desktop.transfer.strict_json import NotStrictJson, canonical_bytes, strict_loads
 
 FORMAT_VERSION = 1
-KINDS = ("referral", "receipt")
+# An archive is a case this center removed after its retention period, addressed to itself
+# or to a national archive (services/retention.py).
+KINDS = ("referral", "receipt", "archive")
+ARCHIVE = "archive"
 
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
@@ -221,13 +225,14 @@ def parse_manifest(data: bytes) -> Manifest:
     if kind not in KINDS or not isinstance(bundle_id, str) \
             or not BUNDLE_ID_PATTERN.fullmatch(bundle_id) \
             or not center_code_ok(sender) or not center_code_ok(recipient) \
-            or sender == recipient \
+            or (sender == recipient and kind != ARCHIVE) \
             or type(sequence) is not int or not 1 <= sequence <= MAX_SEQUENCE \
             or not isinstance(document["checkpoint"], dict):
         _refuse("bundle.invalid")
     created_at = _parse_timestamp(document["created_at"])
     expires_at = _parse_timestamp(document["expires_at"])
-    if not created_at < expires_at <= created_at + MAX_LIFETIME:
+    lifetime = MAX_ARCHIVE_LIFETIME if kind == ARCHIVE else MAX_LIFETIME
+    if not created_at < expires_at <= created_at + lifetime:
         _refuse("bundle.invalid")
     return Manifest(
         kind=kind, bundle_id=bundle_id, sender_code=sender, recipient_code=recipient,
