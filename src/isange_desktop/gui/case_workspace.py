@@ -26,6 +26,9 @@ from isange_desktop.domain.forms import form
 from isange_desktop.domain.person_age import age_at
 from isange_desktop.domain.policy import Action, granting_role
 from isange_desktop.domain.tracks import EDIT_ACTION, TRACK_SENSITIVITY, VIEW_ACTION, Track
+from isange_desktop.gui.attachment_list import AttachmentList
+from isange_desktop.gui.attachment_words import may_see_any
+from isange_desktop.gui.attachments_tab import AttachmentsTab
 from isange_desktop.gui.case_header import CaseHeader
 from isange_desktop.gui.case_history_tab import HistoryTab
 from isange_desktop.gui.case_tasks_tab import CaseTasksTab
@@ -135,6 +138,7 @@ class CaseWorkspace(Retranslating, QWidget):
         self.history_tab: HistoryTab | None = None
         self.tasks_tab: CaseTasksTab | None = None
         self.referral_tab: ReferralTab | None = None
+        self.attachments_tab: AttachmentsTab | None = None
         self.consent_dialog: ConsentDialog | None = None
         self.print_dialog: PrintDialog | None = None
         self._age_today: int | None = None  # for consent: the age the service judges with
@@ -172,6 +176,8 @@ class CaseWorkspace(Retranslating, QWidget):
                 self.tabs.setTabText(i, self.tr("Tasks"))
             elif page is self.referral_tab:
                 self.tabs.setTabText(i, self.tr("Referrals"))
+            elif page is self.attachments_tab:
+                self.tabs.setTabText(i, self.tr("Attachments"))
             elif isinstance(page, TrackTab):
                 self.tabs.setTabText(i, track_name(page.track))
 
@@ -219,6 +225,11 @@ class CaseWorkspace(Retranslating, QWidget):
             tab.saved.connect(self.reload)
             self.track_tabs[track] = tab
             self.tabs.addTab(tab, "")
+        if may_see_any(session):
+            self.attachments_tab = AttachmentsTab(session, self._runner, self.number)
+            self.tabs.addTab(self.attachments_tab, "")
+        for lst in self._attachment_lists():  # a file added in one list shows in the others
+            lst.added.connect(lambda _added, source=lst: self._attachments_changed(source))
         if _may(session, Action.TASKS_VIEW):
             self.tasks_tab = CaseTasksTab(session, self._runner, self.number)
             self.tabs.addTab(self.tasks_tab, "")
@@ -235,6 +246,15 @@ class CaseWorkspace(Retranslating, QWidget):
     def _failed(self, exc: Exception) -> None:
         self.message.setText(error_message(exc))
         self.loaded.emit()
+
+    def _attachment_lists(self) -> list[AttachmentList]:
+        tab = self.attachments_tab
+        return [t.attachments for t in self.track_tabs.values()] + ([tab.list] if tab else [])
+
+    def _attachments_changed(self, source: AttachmentList) -> None:
+        for lst in self._attachment_lists():
+            if lst is not source:
+                lst.invalidate()
 
     def _reveal(self) -> None:
         session, number = self._session, self.number
@@ -305,7 +325,8 @@ class CaseWorkspace(Retranslating, QWidget):
             self.intake_tab.clear()
         for tab in self.track_tabs.values():
             tab.clear()
-        for other in (self.history_tab, self.tasks_tab, self.referral_tab):
+        for other in (self.history_tab, self.tasks_tab, self.referral_tab,
+                      self.attachments_tab):
             if other is not None:
                 other.clear()
         self.message.clear()

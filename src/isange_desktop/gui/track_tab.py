@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from isange_desktop.domain.forms import Field, FieldType, Form, entry_forms, form
 from isange_desktop.domain.tracks import Track, TrackStatus
 from isange_desktop.errors import FormInvalid
+from isange_desktop.gui.attachment_field import attachment_field
+from isange_desktop.gui.attachment_list import AttachmentList
 from isange_desktop.gui.body_map_widget import BodyMapEditor
 from isange_desktop.gui.case_words import track_status_name
 from isange_desktop.gui.error_text import error_message
@@ -100,7 +102,12 @@ class TrackTab(Retranslating, QWidget):
         self._session, self._runner, self._number = session, runner, number
         self.track = track
         self.can_edit = can_edit
-        self._extra: dict[FieldType, EditorFactory] = {FieldType.BODY_MAP: _body_map(child)}
+        # The track's files (forensic photos, letters), listed when their page is first shown.
+        self.attachments = AttachmentList(session, runner, number, track=track,
+                                          places=[track] if can_edit else [])
+        self._extra: dict[FieldType, EditorFactory] = {
+            FieldType.BODY_MAP: _body_map(child),
+            FieldType.ATTACHMENT_LIST: attachment_field(self.attachments)}
         self.main_id = MAIN_FORM[track]
         self.editor = FormEditor(form(self.main_id), extra_editors=self._extra)
         self.editor.set_read_only(not can_edit)
@@ -150,7 +157,7 @@ class TrackTab(Retranslating, QWidget):
             self.entry_lists[declared.id] = entries
             self.add_buttons[declared.id] = add
             self._entry_pages[declared.id] = box
-        self.pages.tabBar().setVisible(bool(self._entry_pages))
+        self.pages.addTab(self.attachments, "")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
@@ -161,6 +168,7 @@ class TrackTab(Retranslating, QWidget):
         self.status_button.setText(self.tr("Set status"))
         self.save_button.setText(self.tr("&Save"))
         self.pages.setTabText(0, forms_text(form(self.main_id).title))
+        self.pages.setTabText(self.pages.indexOf(self.attachments), self.tr("Attachments"))
         for form_id, page in self._entry_pages.items():
             declared = form(form_id)
             count = len(self._entries.get(form_id, {}))
@@ -204,6 +212,7 @@ class TrackTab(Retranslating, QWidget):
         self._entries.clear()
         for entries in self.entry_lists.values():
             entries.clear()
+        self.attachments.clear()
         self.message.clear()
 
     # -- saving -------------------------------------------------------------------------------
