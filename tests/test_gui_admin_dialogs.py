@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from isange_desktop.domain.roles import Role
-from isange_desktop.domain.settings import IDLE_LOCK_MINUTES
+from isange_desktop.domain.settings import IDLE_LOCK_MINUTES, RETENTION_YEARS
 from isange_desktop.gui.add_user_dialog import AddUserDialog
 from isange_desktop.gui.admin_page import AdminPage
 from isange_desktop.gui.languages import apply_language
@@ -208,8 +208,13 @@ def test_the_settings_dialog_stores_the_idle_lock_minutes(qtbot, shell, new_vaul
                                                 IDLE_LOCK_MINUTES.maximum)
     qtbot.waitUntil(spin.isEnabled, timeout=WAIT_MS)
     assert spin.value() == IDLE_LOCK_MINUTES.default
+    years = dialog.retention_years
+    assert (years.minimum(), years.maximum(), years.value()) == (
+        RETENTION_YEARS.minimum, RETENTION_YEARS.maximum, RETENTION_YEARS.default)
     dialog.grab().save(str(SCREENSHOTS / "settings_dialog.png"))
-    # When 10 is typed over it, and Enter
+    # When the retention period becomes 15 years, and 10 minutes is typed over the delay, Enter
+    qtbot.keyClick(years, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(years, "15")
     qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(spin, "10")
     with qtbot.waitSignal(dialog.idle_lock_saved, timeout=WAIT_MS):
@@ -222,6 +227,7 @@ def test_the_settings_dialog_stores_the_idle_lock_minutes(qtbot, shell, new_vaul
     qtbot.waitUntil(shell.login_window.login_field.isEnabled, timeout=WAIT_MS)
     with logged_in(new_vault.data_dir, ADMIN, ADMIN_PASSWORD) as admin:
         assert get_setting(admin, IDLE_LOCK_MINUTES.key) == 10
+        assert get_setting(admin, RETENTION_YEARS.key) == 15
 
 
 def test_only_the_admin_gets_the_account_and_settings_buttons(qtbot, shell, new_vault):

@@ -83,7 +83,7 @@ def test_keyboard_login_reaches_the_main_window(qtbot, shell):
     assert window.user_label.text() == ADMIN_NAME
     assert window.admin_page is not None
     assert window.pages.currentWidget() is window.admin_page
-    assert window.page_titles() == ["Reports", "Administration"]
+    assert window.page_titles() == ["Reports", "Administration", "Data protection"]
     users = window.admin_page.users_table
     qtbot.waitUntil(lambda: users.rowCount() == 1, timeout=WAIT_MS)
     assert users.item(0, 0).text() == ADMIN

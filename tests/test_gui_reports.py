@@ -132,7 +132,7 @@ def test_the_manager_gets_the_reports_page_and_the_nurse_does_not(qtbot, demo_di
     # Given the manager's main window
     for login_name, titles in (
             ("manager", ["Cases", "Due today", "Shelter", "Referrals", "Reports",
-                         "Administration"]),
+                         "Administration", "Data protection"]),
             ("nurse", ["Cases", "Due today", "Shelter", "Referrals"])):
         for session in _session(demo_dir, login_name):
             window = MainWindow(session, runner)

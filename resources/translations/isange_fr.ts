@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccessPreviewDialog</name>
+    <message>
+        <source>Personal data held: case %1</source>
+        <translation>Données personnelles détenues : dossier %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimer...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>&amp;Enregistrer en PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Preparing the document...</source>
+        <translation>Préparation du document...</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>The document could not be shown.</source>
+        <translation>Le document n&apos;a pas pu être affiché.</translation>
+    </message>
+    <message>
+        <source>Sending the document to the printer...</source>
+        <translation>Envoi du document à l&apos;imprimante...</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: %1.</source>
+        <translation>Pages envoyées à l&apos;imprimante : %1.</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Enregistrer le document en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF file...</source>
+        <translation>Enregistrement du fichier PDF...</translation>
+    </message>
+    <message>
+        <source>The printer could not print the document. Check the printer, then try again.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu imprimer le document. Vérifiez l&apos;imprimante, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAttachmentDialog</name>
+    <message>
+        <source>Add a file to the case</source>
+        <translation>Ajouter un fichier au dossier</translation>
+    </message>
+    <message>
+        <source>A PDF document, a photo (JPEG or PNG) or a scan (TIFF) of up to %1 MB. It is kept encrypted in the vault.</source>
+        <translation>Un document PDF, une photo (JPEG ou PNG) ou une numérisation (TIFF) de %1 Mo au plus. Il est conservé chiffré dans le coffre.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Part of the case:</source>
+        <translation>&amp;Partie du dossier :</translation>
+    </message>
+    <message>
+        <source>Only those who may see this part of the case will see the file.</source>
+        <translation>Seules les personnes autorisées à voir cette partie du dossier verront le fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file...</source>
+        <translation>&amp;Choisir un fichier...</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>This file is &amp;evidence</source>
+        <translation>Ce fichier est une &amp;preuve</translation>
+    </message>
+    <message>
+        <source>Evidence is kept exactly as received, with its location and camera data, and sealed: it can never be changed. Otherwise the location and camera data are removed from a photo before it is kept.</source>
+        <translation>Une preuve est conservée telle que reçue, avec le lieu et l&apos;appareil de prise de vue, et scellée : elle ne peut jamais être modifiée. Sinon, le lieu et l&apos;appareil de prise de vue sont retirés d&apos;une photo avant qu&apos;elle soit conservée.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Choose a file to add</source>
+        <translation>Choisir un fichier à ajouter</translation>
+    </message>
+    <message>
+        <source>PDF documents, photos and scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Documents PDF, photos et numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -206,6 +316,212 @@
     </message>
 </context>
 <context>
+    <name>ArchiveConfirmDialog</name>
+    <message>
+        <source>Archive and remove cases</source>
+        <translation>Archiver et supprimer des dossiers</translation>
+    </message>
+    <message>
+        <source>Cases to archive, then remove from this laptop: %1.
+
+An encrypted, signed archive is written to the folder you choose next, one file per case. Each file is read back and checked. Only then are the cases removed from this laptop. This cannot be undone.
+
+Keep the archive safe: for example in the center&apos;s locked cupboard, or give it to the national archive.</source>
+        <translation>Dossiers à archiver, puis à supprimer de cet ordinateur : %1.
+
+Une archive chiffrée et signée est écrite dans le dossier que vous choisirez ensuite, un fichier par dossier. Chaque fichier est relu et vérifié. Ce n&apos;est qu&apos;ensuite que les dossiers sont supprimés de cet ordinateur. Cette opération est irréversible.
+
+Gardez l&apos;archive en lieu sûr : par exemple dans l&apos;armoire fermée à clé du centre, ou remettez-la aux archives nationales.</translation>
+    </message>
+    <message>
+        <source>Archive &amp;for:</source>
+        <translation>Archive &amp;pour :</translation>
+    </message>
+    <message>
+        <source>An archive for another center (such as the national archive) can also be checked here.</source>
+        <translation>Une archive pour un autre centre (comme les archives nationales) peut aussi être vérifiée ici.</translation>
+    </message>
+    <message>
+        <source>This center</source>
+        <translation>Ce centre</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the folder and archive...</source>
+        <translation>&amp;Choisir le dossier et archiver...</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentFieldEditor</name>
+    <message>
+        <source>Choose &amp;files...</source>
+        <translation>Choisir des &amp;fichiers...</translation>
+    </message>
+    <message>
+        <source>Add the files on this track&apos;s Attachments page, then choose them here. Double-click a file to view it.</source>
+        <translation>Ajoutez les fichiers sur la page Pièces jointes de ce volet, puis choisissez-les ici. Double-cliquez sur un fichier pour le voir.</translation>
+    </message>
+    <message>
+        <source>A file not listed here (not loaded yet, or not one your role may see)</source>
+        <translation>Un fichier qui n&apos;est pas listé ici (pas encore chargé, ou que votre rôle ne permet pas de voir)</translation>
+    </message>
+    <message>
+        <source>No files chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>Choose the files</source>
+        <translation>Choisir les fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Part of the case</source>
+        <translation>Partie du dossier</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Files kept with the case</source>
+        <translation>Fichiers conservés avec le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file...</source>
+        <translation>&amp;Ajouter un fichier...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Voir</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xporter...</translation>
+    </message>
+    <message>
+        <source>Write a copy to a file of your choice. The copy is not encrypted.</source>
+        <translation>Écrire une copie dans un fichier de votre choix. La copie n&apos;est pas chiffrée.</translation>
+    </message>
+    <message>
+        <source>The file was added.</source>
+        <translation>Le fichier a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Location and camera details were removed.</source>
+        <translation>Le lieu et les détails de l&apos;appareil photo ont été retirés.</translation>
+    </message>
+    <message>
+        <source>Export a copy of the file</source>
+        <translation>Exporter une copie du fichier</translation>
+    </message>
+    <message>
+        <source>The exported copy is not encrypted: anyone who gets the computer or the USB stick can open it. Export only when a copy is really needed, keep it safe, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
+        <translation>La copie exportée n&apos;est pas chiffrée : quiconque accède à l&apos;ordinateur ou à la clé USB peut l&apos;ouvrir. N&apos;exportez que si une copie est vraiment nécessaire, gardez-la en lieu sûr et supprimez-la dès qu&apos;elle n&apos;est plus nécessaire. L&apos;exportation est enregistrée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save...</source>
+        <translation>&amp;Choisir où enregistrer...</translation>
+    </message>
+    <message>
+        <source>Export a copy (not encrypted)</source>
+        <translation>Exporter une copie (non chiffrée)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>%1 of the case %2</source>
+        <translation>%1 du dossier %2</translation>
+    </message>
+    <message>
+        <source>added by %1 on %2</source>
+        <translation>ajouté par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Shown from memory: nothing is written to the disk. To give a copy to someone, use Export in the list of files.</source>
+        <translation>Affiché depuis la mémoire : rien n&apos;est écrit sur le disque. Pour remettre une copie à quelqu&apos;un, utilisez Exporter dans la liste des fichiers.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be shown.</source>
+        <translation>Ce PDF n&apos;a pas pu être affiché.</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>This image could not be shown.</source>
+        <translation>Cette image n&apos;a pas pu être affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWords</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Numérisation</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Evidence, sealed</source>
+        <translation>Preuve, scellée</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Scanned documents and photos kept with the case, encrypted in the vault. You see the files of the parts of the case your role may see. Open a file with View: it is shown from memory, never written to the disk.</source>
+        <translation>Documents numérisés et photos conservés avec le dossier, chiffrés dans le coffre. Vous voyez les fichiers des parties du dossier que votre rôle permet de voir. Ouvrez un fichier avec Voir : il est affiché depuis la mémoire, jamais écrit sur le disque.</translation>
+    </message>
+</context>
+<context>
     <name>BackupBox</name>
     <message>
         <source>Backup</source>
@@ -349,7 +665,157 @@
     </message>
 </context>
 <context>
+    <name>BreachDialog</name>
+    <message>
+        <source>Record a suspected breach</source>
+        <translation>Enregistrer une violation présumée</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation>&amp;Découverte :</translation>
+    </message>
+    <message>
+        <source>Happened:</source>
+        <translation>Survenue :</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Ce qui s&apos;est passé :</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken:</source>
+        <translation>&amp;Mesures prises :</translation>
+    </message>
+    <message>
+        <source>Cases affected:</source>
+        <translation>Dossiers touchés :</translation>
+    </message>
+    <message>
+        <source>The NCSA must be notified within 48 hours and the report submitted within 72 hours, both counted from when the breach was found. Write no survivor&apos;s name.</source>
+        <translation>La NCSA doit être notifiée dans les 48 heures et le rapport remis dans les 72 heures, comptées toutes deux à partir de la découverte de la violation. N&apos;écrivez le nom d&apos;aucune personne survivante.</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>&amp;All cases in the vault (a lost or stolen laptop)</source>
+        <translation>T&amp;ous les dossiers du coffre (ordinateur perdu ou volé)</translation>
+    </message>
+    <message>
+        <source>&amp;Only these case numbers:</source>
+        <translation>&amp;Seulement ces numéros de dossier :</translation>
+    </message>
+    <message>
+        <source>case numbers, separated by spaces</source>
+        <translation>numéros de dossier, séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesPanel</name>
+    <message>
+        <source>Breaches of personal data</source>
+        <translation>Violations de données à caractère personnel</translation>
+    </message>
+    <message>
+        <source>Law 058/2021: notify the NCSA within 48 hours and submit the report within 72 hours of finding a breach. The register counts cases and kinds of data; it never names a survivor.</source>
+        <translation>Loi n° 058/2021 : notifiez la NCSA dans les 48 heures et remettez le rapport dans les 72 heures suivant la découverte d&apos;une violation. Le registre compte les dossiers et les catégories de données ; il ne nomme jamais une personne survivante.</translation>
+    </message>
+    <message>
+        <source>&amp;Record a suspected breach...</source>
+        <translation>&amp;Enregistrer une violation présumée...</translation>
+    </message>
+    <message>
+        <source>Mark NCSA &amp;notified</source>
+        <translation>Marquer la NCSA &amp;notifiée</translation>
+    </message>
+    <message>
+        <source>Mark report &amp;submitted</source>
+        <translation>Marquer le rapport &amp;remis</translation>
+    </message>
+    <message>
+        <source>Save notification &amp;draft...</source>
+        <translation>Enregistrer le &amp;projet de notification...</translation>
+    </message>
+    <message>
+        <source>Language of the draft</source>
+        <translation>Langue du projet</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Découverte</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Notify NCSA (48 h)</source>
+        <translation>Notifier la NCSA (48 h)</translation>
+    </message>
+    <message>
+        <source>Report (72 h)</source>
+        <translation>Rapport (72 h)</translation>
+    </message>
+    <message>
+        <source>Recorded breaches</source>
+        <translation>Violations enregistrées</translation>
+    </message>
+    <message>
+        <source>Breach %1 recorded. Notify the NCSA by %2; report by %3.</source>
+        <translation>Violation %1 enregistrée. Notifiez la NCSA avant le %2 ; remettez le rapport avant le %3.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Save notification draft</source>
+        <translation>Enregistrer le projet de notification</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the case number</source>
+        <translation>Copier le numéro du dossier</translation>
+    </message>
+    <message>
+        <source>Copies the case number; it is removed from the clipboard after 30 seconds or when the app locks.</source>
+        <translation>Copie le numéro du dossier ; il est retiré du presse-papiers après 30 secondes ou au verrouillage de l&apos;application.</translation>
+    </message>
     <message>
         <source>Show &amp;name</source>
         <translation>Afficher le &amp;nom</translation>
@@ -578,6 +1044,14 @@
     <message>
         <source>Referrals</source>
         <translation>Références</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Survivor&apos;s rights</source>
+        <translation>Droits de la personne</translation>
     </message>
     <message>
         <source>Opening the case...</source>
@@ -1040,6 +1514,67 @@
     <message>
         <source>Not allowed. %1</source>
         <translation>Non autorisé. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionOutcomeDialog</name>
+    <message>
+        <source>Outcome of correction request no. %1</source>
+        <translation>Suite donnée à la demande de rectification nº %1</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Suite donnée :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Make the correction itself in the case&apos;s forms. A refusal needs its reason. The outcome cannot be changed later.</source>
+        <translation>Faites la rectification elle-même dans les formulaires du dossier. Un refus doit être motivé. La suite donnée ne peut plus être modifiée ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionRequestDialog</name>
+    <message>
+        <source>Record a correction request (case %1)</source>
+        <translation>Enregistrer une demande de rectification (dossier %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Reçue le :</translation>
+    </message>
+    <message>
+        <source>&amp;What is on record:</source>
+        <translation>&amp;Ce qui est enregistré :</translation>
+    </message>
+    <message>
+        <source>&amp;Correction asked for:</source>
+        <translation>Rectification &amp;demandée :</translation>
+    </message>
+    <message>
+        <source>As the person said it</source>
+        <translation>Comme la personne l&apos;a dit</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionPage</name>
+    <message>
+        <source>Breaches</source>
+        <translation>Violations de données</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +2071,10 @@
     <message>
         <source>Referrals</source>
         <translation>Références</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Protection des données</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -2435,6 +2974,73 @@ Personnel informatique : créez le coffre et le premier administrateur avec la c
     </message>
 </context>
 <context>
+    <name>RetentionPanel</name>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation>Conservation des dossiers clos</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Ne rien sélectionner</translation>
+    </message>
+    <message>
+        <source>Archive and &amp;remove...</source>
+        <translation>Archiver et &amp;supprimer...</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Conservé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Cases past the retention period</source>
+        <translation>Dossiers ayant dépassé la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Closed and voided cases are kept for %1 years after they ended. The administrator changes this period in Administration, under Settings.</source>
+        <translation>Les dossiers clos et annulés sont conservés %1 ans après leur fin. L&apos;administrateur modifie cette durée dans Administration, sous Paramètres.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the archives</source>
+        <translation>Choisissez le dossier des archives</translation>
+    </message>
+    <message>
+        <source>Cases archived and removed from this laptop: %1. Archives for %2, in %3:</source>
+        <translation>Dossiers archivés et supprimés de cet ordinateur : %1. Archives pour %2, dans %3 :</translation>
+    </message>
+    <message>
+        <source>%1: %2 (SHA-256 %3...)</source>
+        <translation>%1 : %2 (SHA-256 %3...)</translation>
+    </message>
+    <message>
+        <source>this center</source>
+        <translation>ce centre</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Check the summary with the survivor. Create records the case; Back changes an answer, and nothing typed is lost.</source>
@@ -2447,6 +3053,65 @@ Personnel informatique : créez le coffre et le premier administrateur avec la c
     <message>
         <source>Why the case was not created</source>
         <translation>Pourquoi le dossier n&apos;a pas été créé</translation>
+    </message>
+</context>
+<context>
+    <name>RightsTab</name>
+    <message>
+        <source>Law No 058/2021 gives the person the right to see what this center holds about them and to ask for corrections. Printing it is recorded in the audit log.</source>
+        <translation>La loi nº 058/2021 donne à la personne le droit de voir ce que ce centre détient à son sujet et de demander des rectifications. L&apos;impression est enregistrée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The language of the document</source>
+        <translation>La langue du document</translation>
+    </message>
+    <message>
+        <source>Print what we hold about this &amp;person...</source>
+        <translation>Imprimer ce que nous détenons sur cette &amp;personne...</translation>
+    </message>
+    <message>
+        <source>Correction requests</source>
+        <translation>Demandes de rectification</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>What is on record</source>
+        <translation>Ce qui est enregistré</translation>
+    </message>
+    <message>
+        <source>Correction asked for</source>
+        <translation>Rectification demandée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>Correction requests of this case</source>
+        <translation>Demandes de rectification de ce dossier</translation>
+    </message>
+    <message>
+        <source>Record a correction &amp;request...</source>
+        <translation>Enregistrer une &amp;demande de rectification...</translation>
+    </message>
+    <message>
+        <source>Record the &amp;outcome...</source>
+        <translation>Enregistrer la &amp;suite donnée...</translation>
+    </message>
+    <message>
+        <source>No correction request for this case.</source>
+        <translation>Aucune demande de rectification pour ce dossier.</translation>
+    </message>
+    <message>
+        <source>Choose a pending request in the list first.</source>
+        <translation>Choisissez d&apos;abord une demande en attente dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +3285,10 @@ Personnel informatique : créez le coffre et le premier administrateur avec la c
         <translation>De %1 à %2 minutes.</translation>
     </message>
     <message>
+        <source>From %1 to %2 years. After this, the manager archives a closed case and removes it from this laptop (Data protection).</source>
+        <translation>De %1 à %2 ans. Ensuite, le responsable archive un dossier clos et le supprime de cet ordinateur (Protection des données).</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2634,6 +3303,14 @@ Personnel informatique : créez le coffre et le premier administrateur avec la c
     <message>
         <source>Minutes without activity before the app locks</source>
         <translation>Minutes sans activité avant le verrouillage de l&apos;application</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed cases (years):</source>
+        <translation>&amp;Garder les dossiers clos (années) :</translation>
+    </message>
+    <message>
+        <source>Years a closed case is kept before the manager archives it</source>
+        <translation>Années pendant lesquelles un dossier clos est gardé avant que le responsable ne l&apos;archive</translation>
     </message>
     <message>
         <source>Reading or saving the settings</source>
@@ -2703,6 +3380,10 @@ Personnel informatique : créez le coffre et le premier administrateur avec la c
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Add: %1</source>

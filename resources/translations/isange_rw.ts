@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="rw" sourcelanguage="en">
 <context>
+    <name>AccessPreviewDialog</name>
+    <message>
+        <source>Personal data held: case %1</source>
+        <translation>Amakuru bwite tubitse: dosiye %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Capa...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>&amp;Bika nka PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Funga</translation>
+    </message>
+    <message>
+        <source>Preparing the document...</source>
+        <translation>Inyandiko iri gutegurwa...</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Gabanya ingano</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ongera ingano</translation>
+    </message>
+    <message>
+        <source>The document could not be shown.</source>
+        <translation>Inyandiko ntiyashoboye kugaragazwa.</translation>
+    </message>
+    <message>
+        <source>Sending the document to the printer...</source>
+        <translation>Inyandiko iri koherezwa ku mashini icapa...</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: %1.</source>
+        <translation>Impapuro zoherejwe ku mashini icapa: %1.</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Bika inyandiko nka PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Inyandiko za PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF file...</source>
+        <translation>Dosiye ya PDF iri kubikwa...</translation>
+    </message>
+    <message>
+        <source>The printer could not print the document. Check the printer, then try again.</source>
+        <translation>Imashini icapa ntiyashoboye gucapa inyandiko. Genzura imashini icapa, hanyuma wongere ugerageze.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAttachmentDialog</name>
+    <message>
+        <source>Add a file to the case</source>
+        <translation>Ongera dosiye kuri dosiye y&apos;ikibazo</translation>
+    </message>
+    <message>
+        <source>A PDF document, a photo (JPEG or PNG) or a scan (TIFF) of up to %1 MB. It is kept encrypted in the vault.</source>
+        <translation>Inyandiko ya PDF, ifoto (JPEG cyangwa PNG) cyangwa inyandiko yasikanywe (TIFF) itarenze MB %1. Ibikwa mu ibanga mu bubiko.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Dosiye:</translation>
+    </message>
+    <message>
+        <source>&amp;Part of the case:</source>
+        <translation>&amp;Igice cya dosiye:</translation>
+    </message>
+    <message>
+        <source>Only those who may see this part of the case will see the file.</source>
+        <translation>Abemerewe kubona iki gice cya dosiye ni bo bonyine bazabona iyi dosiye.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file...</source>
+        <translation>&amp;Hitamo dosiye...</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Nta dosiye irahitwamo.</translation>
+    </message>
+    <message>
+        <source>This file is &amp;evidence</source>
+        <translation>Iyi dosiye ni &amp;ikimenyetso</translation>
+    </message>
+    <message>
+        <source>Evidence is kept exactly as received, with its location and camera data, and sealed: it can never be changed. Otherwise the location and camera data are removed from a photo before it is kept.</source>
+        <translation>Ikimenyetso kibikwa uko cyakiriwe, hamwe n&apos;aho cyafatiwe n&apos;igikoresho cyagifashe, kandi kigafungwa: ntigishobora guhindurwa na rimwe. Bitabaye ibyo, aho ifoto yafatiwe n&apos;igikoresho cyayifashe bikurwamo mbere y&apos;uko ibikwa.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ongeraho</translation>
+    </message>
+    <message>
+        <source>Choose a file to add</source>
+        <translation>Hitamo dosiye yo kongeraho</translation>
+    </message>
+    <message>
+        <source>PDF documents, photos and scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Inyandiko za PDF, amafoto n&apos;inyandiko zasikanywe (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -206,6 +316,212 @@
     </message>
 </context>
 <context>
+    <name>ArchiveConfirmDialog</name>
+    <message>
+        <source>Archive and remove cases</source>
+        <translation>Gushyira dosiye mu bubiko no kuzikuraho</translation>
+    </message>
+    <message>
+        <source>Cases to archive, then remove from this laptop: %1.
+
+An encrypted, signed archive is written to the folder you choose next, one file per case. Each file is read back and checked. Only then are the cases removed from this laptop. This cannot be undone.
+
+Keep the archive safe: for example in the center&apos;s locked cupboard, or give it to the national archive.</source>
+        <translation>Dosiye zigiye gushyirwa mu bubiko, hanyuma zikurwe kuri iyi mudasobwa: %1.
+
+Ububiko bwanditswe mu ibanga kandi bushyizweho umukono bwandikwa mu bubiko uhitamo ubukurikiraho, fayili imwe kuri buri dosiye. Buri fayili irongera igasomwa ikagenzurwa. Nyuma y&apos;ibyo ni bwo dosiye zikurwa kuri iyi mudasobwa. Ibi ntibishobora gusubizwa inyuma.
+
+Bika ubwo bubiko ahantu hizewe: urugero mu kabati gafunze k&apos;ikigo, cyangwa ubushyikirize ububiko bw&apos;igihugu.</translation>
+    </message>
+    <message>
+        <source>Archive &amp;for:</source>
+        <translation>Ububiko &amp;bugenewe:</translation>
+    </message>
+    <message>
+        <source>An archive for another center (such as the national archive) can also be checked here.</source>
+        <translation>Ububiko bugenewe ikindi kigo (nk&apos;ububiko bw&apos;igihugu) na bwo bushobora kugenzurirwa hano.</translation>
+    </message>
+    <message>
+        <source>This center</source>
+        <translation>Iki kigo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the folder and archive...</source>
+        <translation>&amp;Hitamo ububiko maze ubike...</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentFieldEditor</name>
+    <message>
+        <source>Choose &amp;files...</source>
+        <translation>Hitamo &amp;dosiye...</translation>
+    </message>
+    <message>
+        <source>Add the files on this track&apos;s Attachments page, then choose them here. Double-click a file to view it.</source>
+        <translation>Ongeraho dosiye ku rupapuro rw&apos;Imigereka rw&apos;iyi serivisi, hanyuma uzihitemo hano. Kanda kabiri kuri dosiye kugira ngo uyirebe.</translation>
+    </message>
+    <message>
+        <source>A file not listed here (not loaded yet, or not one your role may see)</source>
+        <translation>Dosiye itari kuri uru rutonde (ntirashyirwamo, cyangwa uruhare rwawe rutakwemerera kubona)</translation>
+    </message>
+    <message>
+        <source>No files chosen.</source>
+        <translation>Nta dosiye yahiswemo.</translation>
+    </message>
+    <message>
+        <source>Choose the files</source>
+        <translation>Hitamo dosiye</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Kind</source>
+        <translation>Ubwoko</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Izina rya dosiye</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ingano</translation>
+    </message>
+    <message>
+        <source>Part of the case</source>
+        <translation>Igice cya dosiye</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Yongeweho na</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Yongeweho ku wa</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Ikimenyetso</translation>
+    </message>
+    <message>
+        <source>Files kept with the case</source>
+        <translation>Dosiye zibitswe hamwe na dosiye y&apos;ikibazo</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file...</source>
+        <translation>&amp;Ongeraho dosiye...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Reba</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>&amp;Kohereza hanze...</translation>
+    </message>
+    <message>
+        <source>Write a copy to a file of your choice. The copy is not encrypted.</source>
+        <translation>Andika kopi muri dosiye wihitiyemo. Iyo kopi ntiri mu ibanga.</translation>
+    </message>
+    <message>
+        <source>The file was added.</source>
+        <translation>Dosiye yongeweho.</translation>
+    </message>
+    <message>
+        <source>Location and camera details were removed.</source>
+        <translation>Aho ifoto yafatiwe n&apos;ibiranga igikoresho cyayifashe byakuwemo.</translation>
+    </message>
+    <message>
+        <source>Export a copy of the file</source>
+        <translation>Kohereza hanze kopi ya dosiye</translation>
+    </message>
+    <message>
+        <source>The exported copy is not encrypted: anyone who gets the computer or the USB stick can open it. Export only when a copy is really needed, keep it safe, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
+        <translation>Kopi yoherejwe hanze ntiri mu ibanga: umuntu wese ubonye mudasobwa cyangwa USB ashobora kuyifungura. Ohereza hanze gusa igihe kopi ikenewe koko, uyibike ahantu hizewe, kandi uyisibe igihe itagikenewe. Kohereza hanze byandikwa mu gitabo cy&apos;igenzura.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save...</source>
+        <translation>&amp;Hitamo aho kubika...</translation>
+    </message>
+    <message>
+        <source>Export a copy (not encrypted)</source>
+        <translation>Kohereza hanze kopi (itari mu ibanga)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>%1 of the case %2</source>
+        <translation>%1 ya dosiye %2</translation>
+    </message>
+    <message>
+        <source>added by %1 on %2</source>
+        <translation>yongeweho na %1 ku wa %2</translation>
+    </message>
+    <message>
+        <source>Shown from memory: nothing is written to the disk. To give a copy to someone, use Export in the list of files.</source>
+        <translation>Byerekanwa bivuye mu bubiko bw&apos;agateganyo: nta na kimwe cyandikwa kuri disiki. Kugira ngo uhe umuntu kopi, koresha Kohereza hanze mu rutonde rwa dosiye.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be shown.</source>
+        <translation>Iyi PDF ntiyashoboye kugaragazwa.</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ihuze n&apos;idirishya</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Ingano</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ongera ingano</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Gabanya ingano</translation>
+    </message>
+    <message>
+        <source>This image could not be shown.</source>
+        <translation>Iyi shusho ntiyashoboye kugaragazwa.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWords</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Ifoto</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Inyandiko yasikanywe</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Kwakira</translation>
+    </message>
+    <message>
+        <source>Evidence, sealed</source>
+        <translation>Ikimenyetso, gifunze</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Scanned documents and photos kept with the case, encrypted in the vault. You see the files of the parts of the case your role may see. Open a file with View: it is shown from memory, never written to the disk.</source>
+        <translation>Inyandiko zasikanywe n&apos;amafoto bibitswe hamwe na dosiye, mu ibanga mu bubiko. Ubona dosiye z&apos;ibice bya dosiye uruhare rwawe rukwemerera kubona. Fungura dosiye ukoresheje Reba: igaragazwa ivuye mu bubiko bw&apos;agateganyo, ntijya yandikwa kuri disiki.</translation>
+    </message>
+</context>
+<context>
     <name>BackupBox</name>
     <message>
         <source>Backup</source>
@@ -349,7 +665,157 @@
     </message>
 </context>
 <context>
+    <name>BreachDialog</name>
+    <message>
+        <source>Record a suspected breach</source>
+        <translation>Andika iyibwa rikekwa</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Ubwoko:</translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation>&amp;Ryamenyekanye:</translation>
+    </message>
+    <message>
+        <source>Happened:</source>
+        <translation>Ryabaye:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Ibyabaye:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken:</source>
+        <translation>Ingamba &amp;zafashwe:</translation>
+    </message>
+    <message>
+        <source>Cases affected:</source>
+        <translation>Amadosiye yagezweho:</translation>
+    </message>
+    <message>
+        <source>The NCSA must be notified within 48 hours and the report submitted within 72 hours, both counted from when the breach was found. Write no survivor&apos;s name.</source>
+        <translation>NCSA igomba kumenyeshwa mu masaha 48 kandi raporo igatangwa mu masaha 72, byombi bibarwa uhereye igihe iyibwa ryamenyekaniye. Ntukandike izina ry&apos;uwahohotewe uwo ari we wese.</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Birazwi</translation>
+    </message>
+    <message>
+        <source>&amp;All cases in the vault (a lost or stolen laptop)</source>
+        <translation>Amadosiye &amp;yose ari mu bubiko (mudasobwa yatakaye cyangwa yibwe)</translation>
+    </message>
+    <message>
+        <source>&amp;Only these case numbers:</source>
+        <translation>Gusa &amp;nimero z&apos;amadosiye zikurikira:</translation>
+    </message>
+    <message>
+        <source>case numbers, separated by spaces</source>
+        <translation>nimero z&apos;amadosiye, zitandukanyijwe n&apos;imyanya</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Andika</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesPanel</name>
+    <message>
+        <source>Breaches of personal data</source>
+        <translation>Iyibwa ry&apos;amakuru bwite</translation>
+    </message>
+    <message>
+        <source>Law 058/2021: notify the NCSA within 48 hours and submit the report within 72 hours of finding a breach. The register counts cases and kinds of data; it never names a survivor.</source>
+        <translation>Itegeko n° 058/2021: menyesha NCSA mu masaha 48 kandi utange raporo mu masaha 72 uhereye igihe iyibwa ryamenyekaniye. Igitabo kibara amadosiye n&apos;ubwoko bw&apos;amakuru; ntikigera kivuga izina ry&apos;uwahohotewe.</translation>
+    </message>
+    <message>
+        <source>&amp;Record a suspected breach...</source>
+        <translation>&amp;Andika iyibwa rikekwa...</translation>
+    </message>
+    <message>
+        <source>Mark NCSA &amp;notified</source>
+        <translation>Emeza ko NCSA &amp;yamenyeshejwe</translation>
+    </message>
+    <message>
+        <source>Mark report &amp;submitted</source>
+        <translation>Emeza ko raporo yatan&amp;zwe</translation>
+    </message>
+    <message>
+        <source>Save notification &amp;draft...</source>
+        <translation>Bika &amp;umushinga w&apos;itangazo...</translation>
+    </message>
+    <message>
+        <source>Language of the draft</source>
+        <translation>Ururimi rw&apos;umushinga</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vugurura</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nimero</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Ubwoko</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Ryamenyekanye</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Amadosiye</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Amakuru</translation>
+    </message>
+    <message>
+        <source>Notify NCSA (48 h)</source>
+        <translation>Kumenyesha NCSA (amasaha 48)</translation>
+    </message>
+    <message>
+        <source>Report (72 h)</source>
+        <translation>Raporo (amasaha 72)</translation>
+    </message>
+    <message>
+        <source>Recorded breaches</source>
+        <translation>Iyibwa ryanditswe</translation>
+    </message>
+    <message>
+        <source>Breach %1 recorded. Notify the NCSA by %2; report by %3.</source>
+        <translation>Iyibwa %1 ryanditswe. Menyesha NCSA bitarenze %2; tanga raporo bitarenze %3.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Byanditswe.</translation>
+    </message>
+    <message>
+        <source>Save notification draft</source>
+        <translation>Bika umushinga w&apos;itangazo</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Inyandiko za PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
+    <message>
+        <source>Copy</source>
+        <translation>Koporora</translation>
+    </message>
+    <message>
+        <source>Copy the case number</source>
+        <translation>Koporora nimero ya dosiye</translation>
+    </message>
+    <message>
+        <source>Copies the case number; it is removed from the clipboard after 30 seconds or when the app locks.</source>
+        <translation>Ikoporora nimero ya dosiye; ikurwa ahabikwa ibyakoporowe nyuma y&apos;amasegonda 30 cyangwa iyo porogaramu ifunze.</translation>
+    </message>
     <message>
         <source>Show &amp;name</source>
         <translation>Erekana i&amp;zina</translation>
@@ -578,6 +1044,14 @@
     <message>
         <source>Referrals</source>
         <translation>Iyoherezwa</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Imigereka</translation>
+    </message>
+    <message>
+        <source>Survivor&apos;s rights</source>
+        <translation>Uburenganzira bw&apos;uwahohotewe</translation>
     </message>
     <message>
         <source>Opening the case...</source>
@@ -1040,6 +1514,67 @@
     <message>
         <source>Not allowed. %1</source>
         <translation>Ntibyemewe. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionOutcomeDialog</name>
+    <message>
+        <source>Outcome of correction request no. %1</source>
+        <translation>Icyemezo ku busabe bwo gukosora nº %1</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Icyemezo:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Icyi&amp;tonderwa:</translation>
+    </message>
+    <message>
+        <source>Make the correction itself in the case&apos;s forms. A refusal needs its reason. The outcome cannot be changed later.</source>
+        <translation>Ikosora ubwaryo rikorerwa mu nyandiko za dosiye. Kwanga bigomba kugira impamvu. Icyemezo ntigishobora guhindurwa nyuma.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Andika</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionRequestDialog</name>
+    <message>
+        <source>Record a correction request (case %1)</source>
+        <translation>Andika ubusabe bwo gukosora (dosiye %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Igihe bwakiriwe:</translation>
+    </message>
+    <message>
+        <source>&amp;What is on record:</source>
+        <translation>&amp;Ibyanditswe:</translation>
+    </message>
+    <message>
+        <source>&amp;Correction asked for:</source>
+        <translation>Ikosora &amp;risabwa:</translation>
+    </message>
+    <message>
+        <source>As the person said it</source>
+        <translation>Uko umuntu yabivuze</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Andika</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionPage</name>
+    <message>
+        <source>Breaches</source>
+        <translation>Amakosa y&apos;umutekano w&apos;amakuru</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Igihe cyo kubika</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +2071,10 @@
     <message>
         <source>Referrals</source>
         <translation>Iyoherezwa</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Kurinda amakuru bwite</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -2435,6 +2974,73 @@ Abashinzwe ikoranabuhanga: mukore ububiko n&apos;umuyobozi wa mbere mukoresheje 
     </message>
 </context>
 <context>
+    <name>RetentionPanel</name>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation>Kubika dosiye zafunzwe</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vugurura</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Hitamo &amp;zose</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Ntuhitemo na kimwe</translation>
+    </message>
+    <message>
+        <source>Archive and &amp;remove...</source>
+        <translation>Shyira mu bubiko maze u&amp;kureho...</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dosiye</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Imimerere</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Yarangiye ku wa</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Izabikwa kugeza ku wa</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Imigereka</translation>
+    </message>
+    <message>
+        <source>Cases past the retention period</source>
+        <translation>Dosiye zarengeje igihe cyo kubikwa</translation>
+    </message>
+    <message>
+        <source>Closed and voided cases are kept for %1 years after they ended. The administrator changes this period in Administration, under Settings.</source>
+        <translation>Dosiye zafunzwe n&apos;izahagaritswe zibikwa imyaka %1 nyuma yo kurangira. Umuyobozi wa sisitemu ahindura iki gihe muri Ubuyobozi, ahanditse Igenamiterere.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the archives</source>
+        <translation>Hitamo ububiko bwo gushyiramo dosiye zabitswe</translation>
+    </message>
+    <message>
+        <source>Cases archived and removed from this laptop: %1. Archives for %2, in %3:</source>
+        <translation>Dosiye zashyizwe mu bubiko kandi zakuwe kuri iyi mudasobwa: %1. Ububiko bugenewe %2, muri %3:</translation>
+    </message>
+    <message>
+        <source>%1: %2 (SHA-256 %3...)</source>
+        <translation>%1: %2 (SHA-256 %3...)</translation>
+    </message>
+    <message>
+        <source>this center</source>
+        <translation>iki kigo</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Check the summary with the survivor. Create records the case; Back changes an answer, and nothing typed is lost.</source>
@@ -2447,6 +3053,65 @@ Abashinzwe ikoranabuhanga: mukore ububiko n&apos;umuyobozi wa mbere mukoresheje 
     <message>
         <source>Why the case was not created</source>
         <translation>Impamvu dosiye itakozwe</translation>
+    </message>
+</context>
+<context>
+    <name>RightsTab</name>
+    <message>
+        <source>Law No 058/2021 gives the person the right to see what this center holds about them and to ask for corrections. Printing it is recorded in the audit log.</source>
+        <translation>Itegeko nº 058/2021 riha umuntu uburenganzira bwo kubona ibyo iki kigo kimubikiye no gusaba ko bikosorwa. Kubicapa byandikwa mu gitabo cy&apos;igenzura.</translation>
+    </message>
+    <message>
+        <source>The language of the document</source>
+        <translation>Ururimi rw&apos;inyandiko</translation>
+    </message>
+    <message>
+        <source>Print what we hold about this &amp;person...</source>
+        <translation>&amp;Capa ibyo tubitse kuri uyu muntu...</translation>
+    </message>
+    <message>
+        <source>Correction requests</source>
+        <translation>Ubusabe bwo gukosora</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Igihe bwakiriwe</translation>
+    </message>
+    <message>
+        <source>What is on record</source>
+        <translation>Ibyanditswe</translation>
+    </message>
+    <message>
+        <source>Correction asked for</source>
+        <translation>Ikosora risabwa</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Icyemezo</translation>
+    </message>
+    <message>
+        <source>Correction requests of this case</source>
+        <translation>Ubusabe bwo gukosora bw&apos;iyi dosiye</translation>
+    </message>
+    <message>
+        <source>Record a correction &amp;request...</source>
+        <translation>Andika &amp;ubusabe bwo gukosora...</translation>
+    </message>
+    <message>
+        <source>Record the &amp;outcome...</source>
+        <translation>Andika &amp;icyemezo...</translation>
+    </message>
+    <message>
+        <source>No correction request for this case.</source>
+        <translation>Nta busabe bwo gukosora kuri iyi dosiye.</translation>
+    </message>
+    <message>
+        <source>Choose a pending request in the list first.</source>
+        <translation>Banza uhitemo ubusabe butegereje mu rutonde.</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +3285,10 @@ Abashinzwe ikoranabuhanga: mukore ububiko n&apos;umuyobozi wa mbere mukoresheje 
         <translation>Kuva ku minota %1 kugeza kuri %2.</translation>
     </message>
     <message>
+        <source>From %1 to %2 years. After this, the manager archives a closed case and removes it from this laptop (Data protection).</source>
+        <translation>Kuva ku myaka %1 kugeza kuri %2. Nyuma y&apos;aho, umuyobozi ashyira dosiye yafunzwe mu bubiko akayikura kuri iyi mudasobwa (Kurinda amakuru bwite).</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Igenamiterere</translation>
     </message>
@@ -2634,6 +3303,14 @@ Abashinzwe ikoranabuhanga: mukore ububiko n&apos;umuyobozi wa mbere mukoresheje 
     <message>
         <source>Minutes without activity before the app locks</source>
         <translation>Iminota nta gikorwa mbere y&apos;uko porogaramu yifunga</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed cases (years):</source>
+        <translation>&amp;Bika dosiye zafunzwe (imyaka):</translation>
+    </message>
+    <message>
+        <source>Years a closed case is kept before the manager archives it</source>
+        <translation>Imyaka dosiye yafunzwe ibikwa mbere y&apos;uko umuyobozi ayishyira mu bubiko</translation>
     </message>
     <message>
         <source>Reading or saving the settings</source>
@@ -2703,6 +3380,10 @@ Abashinzwe ikoranabuhanga: mukore ububiko n&apos;umuyobozi wa mbere mukoresheje 
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Bika</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Imigereka</translation>
     </message>
     <message>
         <source>Add: %1</source>

@@ -31,6 +31,7 @@ from isange_desktop.gui.breach_dialog import BreachDialog
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.languages import LANGUAGES
 from isange_desktop.gui.local_time import format_when
+from isange_desktop.gui.referral_words import close_dialog, pick_path
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.simple_table import fill_table, make_table
@@ -74,6 +75,7 @@ class BreachesPanel(Retranslating, QWidget):
         self._session, self._runner = session, runner
         self._rows: list[BreachInfo] = []
         self.dialog: BreachDialog | None = None
+        self.file_dialog: QFileDialog | None = None
 
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -262,11 +264,9 @@ class BreachesPanel(Retranslating, QWidget):
         info = self.selected()
         if info is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save notification draft"), f"breach-{info.id}-notification.pdf",
-            self.tr("PDF documents (*.pdf)"))
-        if path:
-            self.save_notice_to(Path(path))
+        self.file_dialog = pick_path(
+            self, self.tr("Save notification draft"), self.tr("PDF documents (*.pdf)"),
+            self.save_notice_to, mode="save", suggested=f"breach-{info.id}-notification.pdf")
 
     def save_notice_to(self, path: Path) -> None:
         """Write the selected breach's draft, in the chosen print language, to a new file."""
@@ -283,3 +283,13 @@ class BreachesPanel(Retranslating, QWidget):
         self.notice_button.setEnabled(self.selected() is not None)
         self._say(translate("breach.notice_written", path=str(path)), ok=True)
         self.notice_saved.emit(path)
+
+    # -- locking ------------------------------------------------------------------------------
+    def discard(self) -> None:
+        """The screen is locking: close the dialogs and forget the register shown."""
+        close_dialog(self.dialog)
+        close_dialog(self.file_dialog)
+        self.dialog = self.file_dialog = None
+        self._rows = []
+        self.table.setRowCount(0)
+        self.message.clear()

@@ -48,6 +48,7 @@ from isange_desktop.gui.print_dialog import (
 )
 from isange_desktop.gui.referral_tab import ReferralTab
 from isange_desktop.gui.retranslating import Retranslating
+from isange_desktop.gui.rights_tab import RightsTab
 from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.track_tab import TrackTab
 from isange_desktop.services.case_consents import RecordedConsent
@@ -139,6 +140,8 @@ class CaseWorkspace(Retranslating, QWidget):
         self.tasks_tab: CaseTasksTab | None = None
         self.referral_tab: ReferralTab | None = None
         self.attachments_tab: AttachmentsTab | None = None
+        self.rights_tab: RightsTab | None = None
+        self._rights_listed = False
         self.consent_dialog: ConsentDialog | None = None
         self.print_dialog: PrintDialog | None = None
         self._age_today: int | None = None  # for consent: the age the service judges with
@@ -178,6 +181,8 @@ class CaseWorkspace(Retranslating, QWidget):
                 self.tabs.setTabText(i, self.tr("Referrals"))
             elif page is self.attachments_tab:
                 self.tabs.setTabText(i, self.tr("Attachments"))
+            elif page is self.rights_tab:
+                self.tabs.setTabText(i, self.tr("Survivor's rights"))
             elif isinstance(page, TrackTab):
                 self.tabs.setTabText(i, track_name(page.track))
 
@@ -241,7 +246,18 @@ class CaseWorkspace(Retranslating, QWidget):
         if _may(session, Action.VIEW_HISTORY):
             self.history_tab = HistoryTab(session, self._runner, self.number)
             self.tabs.addTab(self.history_tab, "")
+        if _may(session, Action.ACCESS_REQUEST):
+            # Listed when first opened: reading the survivor's requests is audited.
+            self.rights_tab = RightsTab(session, self._runner, self.number)
+            self.tabs.addTab(self.rights_tab, "")
+            self.tabs.currentChanged.connect(self._tab_shown)
         self._title_tabs()
+
+    def _tab_shown(self, index: int) -> None:
+        if self.rights_tab is not None and self.tabs.widget(index) is self.rights_tab \
+                and not self._rights_listed:
+            self._rights_listed = True
+            self.rights_tab.reload()
 
     def _failed(self, exc: Exception) -> None:
         self.message.setText(error_message(exc))
@@ -329,4 +345,8 @@ class CaseWorkspace(Retranslating, QWidget):
                       self.attachments_tab):
             if other is not None:
                 other.clear()
+        if self.rights_tab is not None:
+            self.rights_tab.discard()
+            self.rights_tab.clear()
+            self._rights_listed = False
         self.message.clear()

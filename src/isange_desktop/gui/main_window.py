@@ -19,6 +19,7 @@ from isange_desktop.domain.settings import IDLE_LOCK_MINUTES
 from isange_desktop.gui.admin_page import AdminPage, may_administer
 from isange_desktop.gui.case_workspace import CaseWorkspace
 from isange_desktop.gui.cases_page import CasesPage, may_list_cases
+from isange_desktop.gui.data_protection_page import DataProtectionPage, may_see_data_protection
 from isange_desktop.gui.designer_forms import child, load_ui
 from isange_desktop.gui.due_today_page import DueTodayPage, may_see_tasks
 from isange_desktop.gui.error_text import error_message
@@ -82,6 +83,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.referrals_page: ReferralsPage | None = None
         self.reports_page: ReportsPage | None = None
         self.admin_page: AdminPage | None = None
+        self.protection_page: DataProtectionPage | None = None
         if may_list_cases(session):
             self.cases_page = CasesPage(session, runner)
             self.cases_page.open_requested.connect(self.open_case)
@@ -107,6 +109,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.admin_page.loaded.connect(self._part_arrived)
             self._add_page(self.admin_page)
             self._waiting += 1
+        # After Administration: an admin's first page stays the accounts.
+        if may_see_data_protection(session):
+            self.protection_page = DataProtectionPage(session, runner)
+            self._add_page(self.protection_page)
         self.workspace: CaseWorkspace | None = None
         self.intake: IntakeWizard | None = None
 
@@ -123,7 +129,9 @@ class MainWindow(Retranslating, QMainWindow):
         titles: dict[QWidget | None, str] = {
             self.cases_page: self.tr("Cases"), self.due_page: self.tr("Due today"),
             self.shelter_page: self.tr("Shelter"), self.referrals_page: self.tr("Referrals"),
-            self.reports_page: self.tr("Reports"), self.admin_page: self.tr("Administration")}
+            self.reports_page: self.tr("Reports"),
+            self.protection_page: self.tr("Data protection"),
+            self.admin_page: self.tr("Administration")}
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             if item is not None:
@@ -220,6 +228,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.shelter_page.refresh()
         elif page is self.referrals_page and self.referrals_page is not None:
             self.referrals_page.refresh()
+        elif page is self.protection_page and self.protection_page is not None:
+            self.protection_page.refresh()
 
     def open_case(self, number: str) -> None:
         """Open one case in the workspace, in place of the list (one case open at a time:
@@ -307,7 +317,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.intake.discard()  # closes without asking: the screen is locking
             self.intake = None
         for page in (self.admin_page, self.cases_page, self.due_page, self.shelter_page,
-                     self.referrals_page, self.reports_page, self.workspace):
+                     self.referrals_page, self.reports_page, self.protection_page,
+                     self.workspace):
             if page is not None:
                 page.discard()
         for label in (self.center_label, self.user_label, self.roles_label):
