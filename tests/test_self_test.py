@@ -15,7 +15,8 @@ from isange_desktop import cli, self_test
 from isange_desktop.self_test import Check, CheckFailed
 
 CORE_LINES = ["migrations", "case", "pdf", "bundle", "audit"]
-GUI_BEFORE = ["qt platform", "login window", "ui forms", "translations", "body map"]
+GUI_BEFORE = ["qt platform", "login window", "ui forms", "translations", "body map",
+              "image formats"]
 
 
 def run(args: list[str], tmp: Path) -> tuple[subprocess.CompletedProcess[str], Path]:

@@ -71,7 +71,7 @@ class GuiChecks:
     def before(self, root: Path) -> Sequence[Check]:
         return [Check("login window", lambda: self.login_window(root / "login")),
                 Check("ui forms", self.ui_forms), Check("translations", self.translations),
-                Check("body map", self.body_map)]
+                Check("body map", self.body_map), Check("image formats", self.image_formats)]
 
     def after(self, core: CoreChecks) -> Sequence[Check]:
         return [Check("pdf preview", lambda: self.pdf_preview(core.pdf))]
@@ -137,6 +137,26 @@ class GuiChecks:
                 path = resource_path("body_map", f"{age}_{view.value}.svg")
                 if not QSvgRenderer(str(path)).isValid():
                     raise CheckFailed(f"{path.name} is not a drawing Qt can render")
+
+    def image_formats(self) -> None:
+        """The attachment viewer's formats: a build that left out Qt's JPEG or TIFF plugin
+        would show a nurse's forensic photo or a scanner's file as unreadable."""
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice  # noqa: PLC0415
+        from PySide6.QtGui import QImage  # noqa: PLC0415
+
+        from isange_desktop.gui.attachment_viewer import decode_image  # noqa: PLC0415
+
+        picture = QImage(8, 6, QImage.Format.Format_RGB32)
+        picture.fill(0x2E7D32)
+        for fmt in ("JPEG", "PNG", "TIFF"):
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            written = picture.save(buffer, fmt)
+            buffer.close()
+            image = decode_image(bytes(data.data())) if written else QImage()
+            if image.isNull() or (image.width(), image.height()) != (8, 6):
+                raise CheckFailed(f"Qt cannot read {fmt} images (its image plugin is missing)")
 
     def pdf_preview(self, data: bytes | None) -> None:
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize  # noqa: PLC0415
