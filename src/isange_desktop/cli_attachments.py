@@ -8,17 +8,10 @@ path or a file that could never be kept costs no password and leaves nothing in 
 from __future__ import annotations
 
 import argparse
-import contextlib
 from pathlib import Path
 from typing import Any
 
-from isange_desktop.cli_files import read_bounded
 from isange_desktop.cli_session import t, with_session
-from isange_desktop.domain.attachment_rules import (
-    MAX_ATTACHMENT_BYTES,
-    check_size,
-    checked_media_type,
-)
 from isange_desktop.domain.tracks import Track
 from isange_desktop.errors import ValidationError
 from isange_desktop.secret_input import SecretSource
@@ -26,21 +19,9 @@ from isange_desktop.services.attachments import (
     add_attachment,
     export_attachment,
     list_attachments,
+    read_attachment_file,
 )
 from isange_desktop.services.session import UserSession
-
-
-def _read_file(path: Path) -> bytes:
-    """The file's bytes, refused here already when no attachment could be made of them."""
-    data = read_bounded(path, MAX_ATTACHMENT_BYTES, "attachment.file_unreadable")
-    size = len(data)
-    if size > MAX_ATTACHMENT_BYTES:
-        # Only the limit was read: the message gives the file's real size.
-        with contextlib.suppress(OSError):
-            size = path.stat().st_size
-    check_size(size)
-    checked_media_type(data, path.name, None)
-    return data
 
 
 def _attachment_id(text: str) -> int:
@@ -59,7 +40,7 @@ def _out_path(text: str) -> Path:
 
 
 def cmd_attach(args: argparse.Namespace, secrets: SecretSource) -> None:
-    args.content = _read_file(Path(args.file))
+    args.content = read_attachment_file(Path(args.file))
     _attach(args, secrets)
 
 

@@ -6,17 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from isange_desktop.errors import ValidationError
+from isange_desktop.store.bounded_file import read_bounded
 
-
-def read_bounded(path: Path, limit: int, unreadable: str) -> bytes:
-    """At most one byte past ``limit``: enough for the reader to call the file too large
-    without loading a huge or endless one. ``unreadable`` is the message id (with ``path``)
-    for a file that cannot be opened."""
-    try:
-        with path.open("rb") as fh:
-            return fh.read(limit + 1)
-    except OSError:
-        raise ValidationError(unreadable, path=str(path)) from None
+__all__ = ["new_file_path", "read_bounded"]
 
 
 def new_file_path(text: str) -> Path:

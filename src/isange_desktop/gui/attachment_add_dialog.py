@@ -8,7 +8,6 @@ a huge file (or a device that never ends) is refused from its first 25 MiB, neve
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isange_desktop.domain.attachment_rules import MAX_ATTACHMENT_BYTES, check_size
+from isange_desktop.domain.attachment_rules import MAX_ATTACHMENT_BYTES
 from isange_desktop.domain.tracks import Track
 from isange_desktop.gui.attachment_words import place_name
-from isange_desktop.gui.referral_words import close_dialog, pick_path, read_file
+from isange_desktop.gui.referral_words import close_dialog, pick_path
 from isange_desktop.gui.retranslating import Retranslating
+from isange_desktop.services.attachments import read_attachment_file
 
 _ERROR_STYLE = "color: #b00020;"
 
@@ -50,14 +50,7 @@ class AddRequest:
 def read_chosen(path: Path) -> bytes:
     """The file's bytes, or the core's refusal when they could never be kept (runs on the
     worker: a USB stick or a network folder can be slow)."""
-    data = read_file(path, MAX_ATTACHMENT_BYTES, "attachment.file_unreadable")
-    size = len(data)
-    if size > MAX_ATTACHMENT_BYTES:
-        # Only the limit was read: the message gives the file's real size.
-        with contextlib.suppress(OSError):
-            size = path.stat().st_size
-    check_size(size)
-    return data
+    return read_attachment_file(path)
 
 
 class AddAttachmentDialog(Retranslating, QDialog):

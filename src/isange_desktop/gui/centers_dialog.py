@@ -37,7 +37,6 @@ from isange_desktop.gui.referral_words import (
     fingerprint_groups,
     fit_height,
     pick_path,
-    read_file,
     save_file,
 )
 from isange_desktop.gui.retranslating import Retranslating
@@ -54,6 +53,7 @@ from isange_desktop.services.center_directory import (
 )
 from isange_desktop.services.center_keys import export_card, own_fingerprint
 from isange_desktop.services.session import UserSession
+from isange_desktop.store.bounded_file import read_bounded
 from isange_desktop.store.vault import CenterInfo
 from isange_desktop.transfer.center_card import MAX_CARD_BYTES, CenterCard, normalize_fingerprint
 
@@ -78,7 +78,7 @@ def _save_card(session: UserSession, path: Path) -> tuple[Path, str]:
 
 
 def _open_card(path: Path) -> tuple[bytes, CenterCard]:
-    data = read_file(path, MAX_CARD_BYTES, "center.file_unreadable")
+    data = read_bounded(path, MAX_CARD_BYTES, "center.file_unreadable")
     return data, read_card(data)
 
 

@@ -33,7 +33,6 @@ from isange_desktop.gui.referral_words import (
     fit_height,
     part_names,
     pick_path,
-    read_file,
     save_file,
 )
 from isange_desktop.gui.retranslating import Retranslating
@@ -47,6 +46,7 @@ from isange_desktop.services.referral_import import (
     preview_import,
 )
 from isange_desktop.services.session import UserSession
+from isange_desktop.store.bounded_file import read_bounded
 from isange_desktop.transfer.bundle_file import FILE_SUFFIX
 from isange_desktop.transfer.bundle_limits import MAX_BUNDLE_BYTES
 
@@ -56,7 +56,7 @@ Checked = tuple[bytes, ImportPreview, str]
 def _check(session: UserSession, path: Path) -> Checked:
     """Read the file and run every check (on the worker). The fingerprint is the one pinned
     for the sender: the key the bundle's signatures were just verified with."""
-    data = read_file(path, MAX_BUNDLE_BYTES, "referral.file_unreadable")
+    data = read_bounded(path, MAX_BUNDLE_BYTES, "referral.file_unreadable")
     preview = preview_import(session, data)
     return data, preview, lookup_center(session, preview.sender_code).fingerprint
 

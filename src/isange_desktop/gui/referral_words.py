@@ -98,17 +98,6 @@ def fingerprint_groups(fingerprint: str) -> str:
     return "  ".join(groups[:4]) + "\n" + "  ".join(groups[4:])
 
 
-def read_file(path: Path, limit: int, unreadable: str) -> bytes:
-    """At most one byte past ``limit``, so the reader can call a file too large without
-    loading all of it; ``unreadable`` is the message id (with ``path``) when it cannot be read.
-    """
-    try:
-        with path.open("rb") as fh:
-            return fh.read(limit + 1)
-    except OSError:
-        raise ValidationError(unreadable, path=str(path)) from None
-
-
 def save_file(path: Path, data: bytes, unwritable: str) -> Path:
     """Write atomically (a stick pulled out half-way leaves no half file behind)."""
     try:

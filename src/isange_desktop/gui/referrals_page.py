@@ -29,7 +29,7 @@ from isange_desktop.gui.centers_dialog import CentersDialog
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.local_time import format_when
 from isange_desktop.gui.referral_import_dialog import ReferralImportDialog
-from isange_desktop.gui.referral_words import center_label, close_dialog, pick_path, read_file
+from isange_desktop.gui.referral_words import center_label, close_dialog, pick_path
 from isange_desktop.gui.referral_words import state_name as referral_state
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
@@ -38,6 +38,7 @@ from isange_desktop.i18n.messages import translate
 from isange_desktop.services.referral_lists import InboxRow, OutboxRow, list_inbox, list_outbox
 from isange_desktop.services.referral_receipts import RecordedReceipt, import_receipt
 from isange_desktop.services.session import UserSession
+from isange_desktop.store.bounded_file import read_bounded
 from isange_desktop.transfer.bundle_file import FILE_SUFFIX
 from isange_desktop.transfer.bundle_limits import MAX_BUNDLE_BYTES
 
@@ -60,7 +61,7 @@ def _boxes(session: UserSession) -> Boxes:
 
 
 def _record_receipt(session: UserSession, path: Path) -> RecordedReceipt:
-    return import_receipt(session, read_file(path, MAX_BUNDLE_BYTES, "referral.file_unreadable"))
+    return import_receipt(session, read_bounded(path, MAX_BUNDLE_BYTES, "referral.file_unreadable"))
 
 
 class ReferralsPage(Retranslating, QWidget):

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from isange_desktop.cli_files import read_bounded
 from isange_desktop.domain.dhis2_mapping import MAX_BYTES
 from isange_desktop.domain.monthly import Month
 from isange_desktop.errors import ValidationError
@@ -28,6 +27,7 @@ from isange_desktop.services.incident_recorder import incident_rows
 from isange_desktop.services.monthly_figures import monthly_figures
 from isange_desktop.services.session import UserSession
 from isange_desktop.store.atomic_file import write_new_file
+from isange_desktop.store.bounded_file import read_bounded
 
 MONTHLY_FORMATS = ("pdf", "csv", "dhis2")
 INCIDENT_FORMATS = ("xlsx", "csv")

@@ -16,6 +16,7 @@ attachment's id, type, size and a hash prefix: never its file name, which is per
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import uuid
@@ -26,6 +27,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from isange_desktop.domain.attachment_rules import (
+    MAX_ATTACHMENT_BYTES,
     MAX_FILE_NAME_CHARS,
     MediaType,
     add_action,
@@ -44,9 +46,25 @@ from isange_desktop.services.session import UserSession, authorize, record
 from isange_desktop.store import attachment_repository as attachments_repo
 from isange_desktop.store import case_repository as repo
 from isange_desktop.store.attachment_models import Attachment
+from isange_desktop.store.bounded_file import read_bounded
 from isange_desktop.store.case_models import Case
 from isange_desktop.store.exclusive_file import write_exclusive
 from isange_desktop.store.types import utcnow
+
+
+def read_attachment_file(path: Path) -> bytes:
+    """The bytes of a file the user chose to attach, refused already (size, then type by
+    content) when no attachment could be made of them: only the limit is read of a file too
+    large, and the message gives its real size."""
+    data = read_bounded(path, MAX_ATTACHMENT_BYTES, "attachment.file_unreadable")
+    size = len(data)
+    if size > MAX_ATTACHMENT_BYTES:
+        with contextlib.suppress(OSError):
+            size = path.stat().st_size
+    check_size(size)
+    checked_media_type(data, path.name, None)
+    return data
+
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 HASH_PREFIX = 12  # enough to tell attachments apart in the log, too short to stand for one
