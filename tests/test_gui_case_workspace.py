@@ -16,7 +16,10 @@ from isange_desktop.domain.center_time import CENTER_TZ
 from isange_desktop.domain.forms import format_datetime
 from isange_desktop.domain.roles import Role
 from isange_desktop.domain.tracks import Track
+from isange_desktop.gui.case_history_tab import HistoryTab
 from isange_desktop.gui.case_workspace import CaseWorkspace
+from isange_desktop.i18n.audit_words import action_words
+from isange_desktop.i18n.messages import set_language
 from isange_desktop.services.case_intake import create_case
 from isange_desktop.services.case_read import open_case
 from isange_desktop.services.users import add_user
@@ -149,3 +152,20 @@ def test_the_tasks_tab_lists_the_follow_ups_pep_created(qtbot, new_vault, case_n
         qtbot.waitUntil(lambda: tab.table.rowCount() == len(expected), timeout=WAIT_MS)
         assert "Tasks" in workspace.tab_titles()
         assert tab.table.item(0, 0).text() == "PEP adherence check"
+
+
+def test_the_history_tab_names_who_viewed_the_case_in_words(qtbot, new_vault, case_number,
+                                                             runner):
+    with logged_in(new_vault.data_dir, "nurse", pw("nurse")) as nurse:
+        open_case(nurse, case_number)
+        tab = HistoryTab(nurse, runner, case_number)
+        qtbot.addWidget(tab)
+        with qtbot.waitSignal(tab.loaded, timeout=WAIT_MS):
+            tab.reload()
+        what = {tab.views.item(r, 2).text() for r in range(tab.views.rowCount())}
+        assert action_words("case.viewed", "en") in what and "case.viewed" not in what
+        # A language change re-shows the table in the new language (conftest resets it)
+        set_language("fr")
+        tab.retranslate()
+        what = {tab.views.item(r, 2).text() for r in range(tab.views.rowCount())}
+        assert action_words("case.viewed", "fr") in what

@@ -29,6 +29,7 @@ from attachment_files import phone_png
 from isange_desktop.domain.case_numbers import format_case_number
 from isange_desktop.domain.roles import Role
 from isange_desktop.errors import PermissionDenied, ValidationError
+from isange_desktop.i18n.audit_words import action_words, role_words
 from isange_desktop.i18n.messages import translate
 from isange_desktop.services import vault_admin
 from isange_desktop.services.access_request import render_access_request, save_access_request
@@ -175,8 +176,12 @@ def test_the_access_log_in_the_document_names_who_opened_the_case(world):
         data = render_access_request(manager, world["first"], "en")
     text = text_of(data)
     assert translate("rights.section.accesses", "en") in text
-    assert "case.access_request" in text  # the request itself is in the log it prints
-    assert "nurse" in text and "psy" in text
+    # The request itself is in the log it prints, in words, with the roles in words
+    assert action_words("case.access_request", "en") in text
+    assert action_words("case.form_saved", "en") in text
+    assert role_words("nurse", "en") in text and role_words("manager", "en") in text
+    assert "case.access_request" not in text and "case.form_saved" not in text
+    assert "nurse" in text and "psy" in text  # the logins
 
 
 def test_a_received_referral_shows_where_it_came_from(world):

@@ -13,6 +13,7 @@ from isange_desktop.gui.local_time import format_when
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
 from isange_desktop.gui.simple_table import clear_table, fill_table, make_table
+from isange_desktop.i18n.audit_words import action_words
 from isange_desktop.services.case_history import CaseHistory, case_history
 from isange_desktop.services.session import UserSession
 
@@ -98,7 +99,8 @@ class HistoryTab(Retranslating, QWidget):
             for r in reversed(history.revisions)])
         fill_table(self.statuses, [(format_when(at), who, what, status)
                                    for what, status, who, at in reversed(history.statuses)])
-        fill_table(self.views, [(format_when(at), who, action)
+        # In the core's language, which a language change sets before retranslate re-shows.
+        fill_table(self.views, [(format_when(at), who, action_words(action))
                                 for who, action, at in reversed(history.views)])
 
     def _failed(self, exc: Exception) -> None:

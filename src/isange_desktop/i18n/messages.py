@@ -10,6 +10,7 @@ import os
 
 from isange_desktop.i18n import (
     catalog_attachments,
+    catalog_audit,
     catalog_breaches,
     catalog_cases,
     catalog_centers,
@@ -45,11 +46,12 @@ CATALOG: dict[str, tuple[str, str, str]] = {
     **catalog_retention.CATALOG,
     **catalog_breaches.CATALOG,
     **catalog_rights.CATALOG,
+    **catalog_audit.CATALOG,
 }
 MODULES = (catalog_vault, catalog_cases, catalog_clocks, catalog_forms, catalog_intake,
            catalog_centers, catalog_transfer, catalog_referrals, catalog_report_case,
            catalog_report_monthly, catalog_attachments, catalog_retention,
-           catalog_breaches, catalog_rights)
+           catalog_breaches, catalog_rights, catalog_audit)
 
 
 # Set by the GUI when the user picks a language; wins over ISANGE_LANG, which the CLI and the

@@ -20,6 +20,7 @@ from datetime import date, datetime
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from isange_desktop.domain.forms import FORMS
+from isange_desktop.i18n.audit_words import action_words, outcome_words, role_words
 from isange_desktop.i18n.messages import translate
 from isange_desktop.reports import case_parts as parts
 from isange_desktop.reports import print_locale as loc
@@ -218,7 +219,8 @@ def _accesses(lines: Sequence[AccessLine], lang: str) -> list[Flowable]:
     story: list[Flowable] = [para(translate("rights.section.accesses", lang), s.h1)]
     if not lines:
         return [*story, para(translate("rights.none_held", lang), s.note)]
-    rows = [[_when(a.at), a.who, a.role, a.action, a.outcome] for a in lines]
+    rows = [[_when(a.at), a.who, role_words(a.role, lang), action_words(a.action, lang),
+             outcome_words(a.outcome, lang)] for a in lines]
     header = [translate(k, lang) for k in ("print.when", "print.who", "rights.role",
                                            "rights.action", "rights.result")]
     return [*story, para(translate("rights.accesses_note", lang), s.note),
