@@ -224,7 +224,7 @@ def _accesses(lines: Sequence[AccessLine], lang: str) -> list[Flowable]:
     header = [translate(k, lang) for k in ("print.when", "print.who", "rights.role",
                                            "rights.action", "rights.result")]
     return [*story, para(translate("rights.accesses_note", lang), s.note),
-            table(rows, (W * .2, W * .18, W * .16, W * .32, W * .14), header=header)]
+            table(rows, (W * .19, W * .13, W * .24, W * .30, W * .14), header=header)]
 
 
 def access_story(data: HeldData, lang: str) -> list[Flowable]:
