@@ -16,7 +16,7 @@ from typing import Any
 from isange_desktop.cli_files import new_file_path
 from isange_desktop.cli_session import t, with_session
 from isange_desktop.domain.breach_deadlines import BreachKind, Step
-from isange_desktop.domain.center_time import CENTER_TZ
+from isange_desktop.domain.center_time import parse_center_moment
 from isange_desktop.errors import ValidationError
 from isange_desktop.i18n.messages import current_language
 from isange_desktop.reports.breach_notice import kinds_text, state_text
@@ -37,13 +37,7 @@ from isange_desktop.store.types import utcnow
 
 def parse_moment(text: str) -> datetime:
     """An ISO 8601 moment; without an offset it is Kigali time (domain/center_time.py)."""
-    try:
-        moment = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError("breach.time_invalid", text=text) from None
-    if moment.utcoffset() is None:
-        moment = moment.replace(tzinfo=CENTER_TZ)
-    return moment
+    return parse_center_moment(text, "breach.time_invalid")
 
 
 def _breach_id(text: str) -> int:

@@ -15,6 +15,7 @@ from typing import Any
 from isange_desktop.cli_attachments import _case_commands
 from isange_desktop.cli_files import new_file_path
 from isange_desktop.cli_session import t, with_session
+from isange_desktop.domain.center_time import parse_center_moment
 from isange_desktop.errors import ValidationError
 from isange_desktop.i18n.messages import current_language
 from isange_desktop.secret_input import SecretSource
@@ -29,14 +30,9 @@ from isange_desktop.services.session import UserSession
 
 
 def _received(text: str | None) -> datetime | None:
-    """An ISO date or moment; without an offset it is the center's time (the service says
-    so), a bare date is that day's start."""
-    if text is None:
-        return None
-    try:
-        return datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError("rights.received_invalid") from None
+    """An ISO date or moment in center time unless it has an offset; a bare date is that
+    day's start."""
+    return None if text is None else parse_center_moment(text, "rights.received_invalid")
 
 
 def _request_id(text: str) -> int:

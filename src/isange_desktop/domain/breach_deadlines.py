@@ -112,3 +112,24 @@ def hours_and_minutes(span: timedelta) -> tuple[int, int]:
     minute is not yet fully gone, never "1 h" while less than an hour remains."""
     minutes = int(max(span, _ZERO).total_seconds() // 60)
     return divmod(minutes, 60)
+
+
+@dataclass(frozen=True)
+class BreachInfo:
+    id: int
+    kind: str
+    found_at: datetime
+    occurred_at: datetime | None
+    description: str
+    measures: str | None
+    recorded_by: str
+    recorded_at: datetime
+    affected_cases: int
+    data_kinds: tuple[str, ...]
+    notified_at: datetime | None
+    reported_at: datetime | None
+
+    def deadlines(self, now: datetime) -> tuple[DeadlineStatus, DeadlineStatus]:
+        """The notification's and the report's status at ``now``."""
+        return statuses(self.found_at, now, notified_at=self.notified_at,
+                        reported_at=self.reported_at)

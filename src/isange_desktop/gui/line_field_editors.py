@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isange_desktop.domain.center_time import CENTER_TZ
+from isange_desktop.domain.center_time import CENTER_TZ, in_center_time
 from isange_desktop.domain.forms.fields import Field, FieldType
 from isange_desktop.domain.forms.values import format_datetime, is_empty, parse_datetime
 from isange_desktop.gui.field_editor_base import (
@@ -134,9 +134,7 @@ class DateTimeEditor(_LineEditor):
             moment = datetime.fromisoformat(text)
         except ValueError:
             return text
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=CENTER_TZ)
-        return format_datetime(moment)
+        return format_datetime(in_center_time(moment))
 
     def _display(self, value: object) -> str:
         moment = parse_datetime(value)

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from isange_desktop.domain.policy import Action, granting_role
-from isange_desktop.errors import ValidationError
 from isange_desktop.gui.designer_forms import child, load_ui
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.languages import LANGUAGES
@@ -48,7 +47,7 @@ from isange_desktop.i18n.messages import current_language, translate
 from isange_desktop.services.case_print import PDF_PASSWORD, render_case_document
 from isange_desktop.services.center_directory import PinnedCenter, list_centers
 from isange_desktop.services.session import UserSession
-from isange_desktop.store.atomic_file import write_atomic, write_new_file
+from isange_desktop.store.atomic_file import save_document
 
 # The file name offered when saving: the kind only, never anything of the case or person.
 _SUGGESTED = {"summary": "case-summary.pdf", "medico_legal": "medico-legal-report.pdf",
@@ -80,21 +79,10 @@ def save_pdf(session: UserSession, number: str, choice: Choice, password: str | 
     """Render for saving and write ``path`` whole or not at all. An existing file is replaced
     only when ``replace`` (the file dialog asked the person); a file that appeared since is
     never overwritten. Runs on the worker."""
-    if not path.parent.is_dir():
-        raise ValidationError("print.file_unwritable", path=str(path))
-    if not replace and path.exists():
-        raise ValidationError("print.file_exists", path=str(path))
-    data = render_case_document(session, number, choice.kind, choice.lang,
-                                destination=choice.destination, password=password,
-                                purpose="save")
-    if not replace:
-        write_new_file(path, data)
-        return path
-    try:
-        write_atomic(path, data)
-    except OSError:
-        raise ValidationError("print.file_unwritable", path=str(path)) from None
-    return path
+    return save_document(
+        path, lambda: render_case_document(session, number, choice.kind, choice.lang,
+                                           destination=choice.destination, password=password,
+                                           purpose="save"), replace=replace)
 
 
 class PrintDialog(Retranslating, QDialog):

@@ -17,10 +17,10 @@ from datetime import datetime, timedelta
 from reportlab.platypus import Flowable, Spacer
 
 from isange_desktop.domain.breach_deadlines import (
+    BreachInfo,
     DeadlineState,
     DeadlineStatus,
     hours_and_minutes,
-    statuses,
 )
 from isange_desktop.i18n.messages import translate
 from isange_desktop.reports.pdf_base import (
@@ -43,18 +43,7 @@ _BLANK = "_" * 48  # a line to write on
 class NoticeData:
     center_name: str
     center_code: str
-    breach_id: int
-    kind: str
-    found_at: datetime
-    occurred_at: datetime | None
-    description: str
-    measures: str | None
-    recorded_by: str
-    recorded_at: datetime
-    affected_cases: int
-    data_kinds: tuple[str, ...]
-    notified_at: datetime | None
-    reported_at: datetime | None
+    breach: BreachInfo
     printed_by: str
     printed_at: datetime
     checkpoint_seq: int
@@ -88,20 +77,20 @@ def kinds_text(kinds: tuple[str, ...], lang: str) -> str:
 
 
 def _what(d: NoticeData, lang: str) -> list[Flowable]:
-    s = styles()
-    occurred = long_datetime(d.occurred_at, lang) if d.occurred_at is not None \
+    s, b = styles(), d.breach
+    occurred = long_datetime(b.occurred_at, lang) if b.occurred_at is not None \
         else translate("breach.notice.occurred_unknown", lang)
     return [
         para(translate("breach.notice.section.what", lang), s.h1),
         pairs([
-            (translate("breach.notice.kind", lang), translate(f"breach.kind.{d.kind}", lang)),
-            (translate("breach.notice.found", lang), long_datetime(d.found_at, lang)),
+            (translate("breach.notice.kind", lang), translate(f"breach.kind.{b.kind}", lang)),
+            (translate("breach.notice.found", lang), long_datetime(b.found_at, lang)),
             (translate("breach.notice.occurred", lang), occurred),
             (translate("breach.notice.recorded", lang),
-             f"{d.recorded_by}, {long_datetime(d.recorded_at, lang)}"),
+             f"{b.recorded_by}, {long_datetime(b.recorded_at, lang)}"),
         ]),
         para(translate("breach.notice.description", lang), s.label),
-        *long_text(d.description, s.body),
+        *long_text(b.description, s.body),
     ]
 
 
@@ -109,8 +98,7 @@ def _deadlines(d: NoticeData, lang: str) -> list[Flowable]:
     s = styles()
     rows = [[translate(f"breach.step.{st.step.value}", lang), long_datetime(st.deadline, lang),
              state_text(st, lang)]
-            for st in statuses(d.found_at, d.printed_at, notified_at=d.notified_at,
-                               reported_at=d.reported_at)]
+            for st in d.breach.deadlines(d.printed_at)]
     header = [translate(k, lang) for k in ("breach.notice.step", "breach.notice.deadline",
                                            "breach.notice.state")]
     return [para(translate("breach.notice.section.deadlines", lang), s.h1),
@@ -118,11 +106,11 @@ def _deadlines(d: NoticeData, lang: str) -> list[Flowable]:
 
 
 def _scope(d: NoticeData, lang: str) -> list[Flowable]:
-    s = styles()
+    s, b = styles(), d.breach
     return [
         para(translate("breach.notice.section.scope", lang), s.h1),
-        pairs([(translate("breach.notice.cases", lang), number(d.affected_cases, lang)),
-               (translate("breach.notice.data_kinds", lang), kinds_text(d.data_kinds, lang))]),
+        pairs([(translate("breach.notice.cases", lang), number(b.affected_cases, lang)),
+               (translate("breach.notice.data_kinds", lang), kinds_text(b.data_kinds, lang))]),
         para(translate("breach.notice.sensitive", lang), s.note),
     ]
 
@@ -130,8 +118,8 @@ def _scope(d: NoticeData, lang: str) -> list[Flowable]:
 def _measures(d: NoticeData, lang: str) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = [para(translate("breach.notice.section.measures", lang), s.h1)]
-    if d.measures:
-        story += long_text(d.measures, s.body)
+    if d.breach.measures:
+        story += long_text(d.breach.measures, s.body)
     else:
         story.append(para(translate("breach.notice.measures_none", lang), s.note))
     # Room to complete by hand: measures are often taken after the breach was recorded.
@@ -155,7 +143,7 @@ def notice_story(d: NoticeData, lang: str) -> list[Flowable]:
         para(translate("breach.notice.draft", lang), s.warning),
         para(translate("breach.notice.section.controller", lang), s.h1),
         pairs([(translate("breach.notice.center", lang), f"{d.center_name} ({d.center_code})"),
-               (translate("breach.notice.register", lang), str(d.breach_id))]),
+               (translate("breach.notice.register", lang), str(d.breach.id))]),
     ]
     story += _what(d, lang)
     story += _deadlines(d, lang)
@@ -168,7 +156,7 @@ def notice_story(d: NoticeData, lang: str) -> list[Flowable]:
 def render_breach_notice(d: NoticeData, lang: str) -> bytes:
     footer = Footer(lang=lang,
                     case_number=f"{d.center_code} · {translate('breach.notice.footer', lang)}"
-                                f" {d.breach_id}",
+                                f" {d.breach.id}",
                     printed_by=d.printed_by, printed_at=d.printed_at,
                     checkpoint_seq=d.checkpoint_seq, checkpoint_hash=d.checkpoint_hash)
     return render(notice_story(d, lang), footer, title=translate("breach.notice.title", lang),

@@ -43,7 +43,7 @@ from isange_desktop.services.incoming_bundles import signed_checkpoint
 from isange_desktop.services.session import UserSession, authorize, record
 from isange_desktop.store import attachment_repository as attachments_repo
 from isange_desktop.store import case_repository as repo
-from isange_desktop.store.atomic_file import write_atomic, write_new_file
+from isange_desktop.store.atomic_file import save_document
 from isange_desktop.store.case_models import Case, Person
 from isange_desktop.store.center_models import CenterPin
 from isange_desktop.store.data_protection_models import CorrectionRequest
@@ -172,16 +172,6 @@ def save_access_request(session: UserSession, number: str, lang: str, path: Path
     """Render for saving and write `path` whole or not at all: the one way the document
     reaches the disk, on the user's explicit choice. An existing file is replaced only when
     the user was asked (the GUI's file dialog); otherwise it is refused."""
-    if not path.parent.is_dir():
-        raise ValidationError("print.file_unwritable", path=str(path))
-    if not replace_existing and path.exists():
-        raise ValidationError("print.file_exists", path=str(path))
-    data = render_access_request(session, number, lang, purpose="save")
-    if replace_existing and path.exists():
-        try:
-            write_atomic(path, data)
-        except OSError:
-            raise ValidationError("print.file_unwritable", path=str(path)) from None
-        return path
-    write_new_file(path, data)
-    return path
+    return save_document(
+        path, lambda: render_access_request(session, number, lang, purpose="save"),
+        replace=replace_existing)

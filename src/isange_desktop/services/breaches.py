@@ -18,20 +18,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from isange_desktop.domain.breach_deadlines import (
-    BreachKind,
-    DataKind,
-    DeadlineStatus,
-    Step,
-    statuses,
-)
+from isange_desktop.domain.breach_deadlines import BreachInfo, BreachKind, DataKind, Step
 from isange_desktop.domain.case_numbers import parse_case_number
 from isange_desktop.domain.policy import Action
 from isange_desktop.domain.tracks import TRACK_OF_FORM, Track
@@ -59,27 +52,6 @@ FORM_KIND: dict[str, DataKind] = {
     SCREENING_FORM: DataKind.INCIDENT,
     **{form_id: _TRACK_KIND[track] for form_id, track in TRACK_OF_FORM.items()},
 }
-
-
-@dataclass(frozen=True)
-class BreachInfo:
-    id: int
-    kind: str
-    found_at: datetime
-    occurred_at: datetime | None
-    description: str
-    measures: str | None
-    recorded_by: str
-    recorded_at: datetime
-    affected_cases: int
-    data_kinds: tuple[str, ...]
-    notified_at: datetime | None
-    reported_at: datetime | None
-
-    def deadlines(self, now: datetime) -> tuple[DeadlineStatus, DeadlineStatus]:
-        """The notification's and the report's status at ``now``."""
-        return statuses(self.found_at, now, notified_at=self.notified_at,
-                        reported_at=self.reported_at)
 
 
 def _info(row: Breach, steps: Iterable[BreachStep]) -> BreachInfo:
@@ -270,12 +242,7 @@ def breach_notice(session: UserSession, breach_id: int, lang: str, *,
                object_type="breach", object_id=str(row.id), details={"lang": lang})
         checkpoint = signed_checkpoint(uow)
         data = NoticeData(
-            center_name=center.name, center_code=center.code, breach_id=info.id,
-            kind=info.kind, found_at=info.found_at, occurred_at=info.occurred_at,
-            description=info.description, measures=info.measures,
-            recorded_by=info.recorded_by, recorded_at=info.recorded_at,
-            affected_cases=info.affected_cases, data_kinds=info.data_kinds,
-            notified_at=info.notified_at, reported_at=info.reported_at,
+            center_name=center.name, center_code=center.code, breach=info,
             printed_by=f"{session.display_name} ({session.login})", printed_at=now,
             checkpoint_seq=int(checkpoint["seq"]),
             checkpoint_hash=str(checkpoint["head_hash"]))

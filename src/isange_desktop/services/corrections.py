@@ -19,7 +19,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from isange_desktop.domain.case_numbers import parse_case_number
-from isange_desktop.domain.center_time import CENTER_TZ
+from isange_desktop.domain.center_time import in_center_time
 from isange_desktop.domain.policy import Action
 from isange_desktop.errors import ValidationError
 from isange_desktop.services.session import UserSession, authorize, record
@@ -68,9 +68,7 @@ def _text(value: str | None, missing: str) -> str:
 def _received(received_at: datetime | None, now: datetime) -> datetime:
     if received_at is None:
         return now
-    # A time typed without an offset is the center's clock, as every time on screen is.
-    moment = received_at if received_at.tzinfo is not None else \
-        received_at.replace(tzinfo=CENTER_TZ)
+    moment = in_center_time(received_at)
     if moment > now:
         raise ValidationError("rights.received_in_future")
     return moment

@@ -94,15 +94,19 @@ def _ended_at(uow: Session, case: Case) -> datetime:
 
 
 def _due(uow: Session, years: int, now: datetime) -> list[DueCase]:
-    attachments = {case_id: count for case_id, count in uow.execute(
-        select(Attachment.case_id, func.count()).group_by(Attachment.case_id))}
+    """One query for every ended case with when it ended and its attachment count."""
+    ended_at = (select(func.max(CaseStatusChange.at))
+                .where(CaseStatusChange.case_id == Case.id,
+                       CaseStatusChange.status == Case.status).scalar_subquery())
+    attachments = (select(func.count()).select_from(Attachment)
+                   .where(Attachment.case_id == Case.id).scalar_subquery())
     due = []
-    for case in uow.scalars(select(Case).where(Case.status.in_(sorted(ENDED)))
-                            .order_by(Case.id)):
-        ended = _ended_at(uow, case)
-        if is_due(case.status, ended, years, now):
-            due.append(DueCase(case.number, case.status, ended, retention_ends(ended, years),
-                               attachments.get(case.id, 0)))
+    for number, status, at, created_at, count in uow.execute(
+            select(Case.number, Case.status, ended_at, Case.created_at, attachments)
+            .where(Case.status.in_(sorted(ENDED))).order_by(Case.id)):
+        ended = datetime.fromisoformat(at or created_at)
+        if is_due(status, ended, years, now):
+            due.append(DueCase(number, status, ended, retention_ends(ended, years), count))
     return due
 
 

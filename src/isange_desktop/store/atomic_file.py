@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from isange_desktop.errors import ValidationError
@@ -70,3 +71,23 @@ def write_new_file(path: Path, data: bytes) -> None:
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+def save_document(path: Path, render: Callable[[], bytes], *, replace: bool) -> Path:
+    """Render a document for saving and write ``path`` whole or not at all. The path is
+    checked before ``render`` runs (rendering is audited: no event for a file that cannot be
+    written). An existing file is replaced only when ``replace`` (a file dialog asked the
+    person); otherwise one that appeared meanwhile is never overwritten."""
+    if not path.parent.is_dir():
+        raise ValidationError("print.file_unwritable", path=str(path))
+    if not replace and path.exists():
+        raise ValidationError("print.file_exists", path=str(path))
+    data = render()
+    if not replace:
+        write_new_file(path, data)
+        return path
+    try:
+        write_atomic(path, data)
+    except OSError:
+        raise ValidationError("print.file_unwritable", path=str(path)) from None
+    return path
