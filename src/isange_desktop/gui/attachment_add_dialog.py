@@ -2,8 +2,9 @@
 is evidence. The dialog stays open while the file is read and kept, so a refusal (too big, not
 what its name says, unreadable) is shown where the person can pick another file at once.
 
-The file is read by ``read_chosen`` on the runner's worker, bounded by the attachment limit:
-a huge file (or a device that never ends) is refused from its first 25 MiB, never loaded.
+The file is read by ``read_attachment_file`` (services/attachments.py) on the runner's
+worker, bounded by the attachment limit: a huge file (or a device that never ends) is refused
+from its first 25 MiB, never loaded.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from isange_desktop.domain.tracks import Track
 from isange_desktop.gui.attachment_words import place_name
 from isange_desktop.gui.referral_words import close_dialog, pick_path
 from isange_desktop.gui.retranslating import Retranslating
-from isange_desktop.services.attachments import read_attachment_file
 
 _ERROR_STYLE = "color: #b00020;"
 
@@ -45,12 +45,6 @@ class AddRequest:
     path: Path
     track: str | None  # None: the intake
     evidence: bool
-
-
-def read_chosen(path: Path) -> bytes:
-    """The file's bytes, or the core's refusal when they could never be kept (runs on the
-    worker: a USB stick or a network folder can be slow)."""
-    return read_attachment_file(path)
 
 
 class AddAttachmentDialog(Retranslating, QDialog):

@@ -10,7 +10,6 @@ Attachments page; choosing them here changes the form, saved with it as any othe
 from __future__ import annotations
 
 import contextlib
-import copy
 from collections.abc import Callable
 
 import shiboken6
@@ -82,8 +81,8 @@ class AttachmentFieldEditor(BaseFieldEditor):
         return None if is_empty(self._value) else list(self._value)
 
     def set_value(self, value: object) -> None:
-        self._value = [v for v in copy.deepcopy(value) if isinstance(v, str)] \
-            if isinstance(value, list) else []
+        # Strings only: a copy of the list, nothing in it the caller could change under us.
+        self._value = [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
         self._fill()
         if self._value and self.isVisible():
             self.source.ensure_loaded()

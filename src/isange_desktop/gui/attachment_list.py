@@ -31,7 +31,6 @@ from isange_desktop.gui.attachment_add_dialog import (
     AddAttachmentDialog,
     AddRequest,
     discard_add_dialog,
-    read_chosen,
 )
 from isange_desktop.gui.attachment_viewer import AttachmentViewer, discard_viewer
 from isange_desktop.gui.attachment_words import kind_name, place_name, seal_text
@@ -49,6 +48,7 @@ from isange_desktop.services.attachments import (
     export_attachment,
     list_attachments,
     read_attachment,
+    read_attachment_file,
 )
 from isange_desktop.services.session import UserSession
 
@@ -58,8 +58,8 @@ PART_COLUMN = 3
 
 
 def _add(session: UserSession, number: str, request: AddRequest) -> AddedAttachment:
-    """Read the chosen file and keep it (on the worker)."""
-    data = read_chosen(request.path)
+    """Read the chosen file and keep it (on the worker: a USB stick can be slow)."""
+    data = read_attachment_file(request.path)
     return add_attachment(session, number, data, file_name=request.path.name,
                           track=request.track, evidence=request.evidence)
 
@@ -135,8 +135,7 @@ class AttachmentList(Retranslating, QWidget):
     # -- listing ----------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded and not self._loading:
-            self.reload()
+        self.ensure_loaded()
 
     def ensure_loaded(self) -> None:
         """List now if that was never done (a form field naming files needs their names)."""
@@ -159,10 +158,14 @@ class AttachmentList(Retranslating, QWidget):
         self._loading, self._loaded = False, True
         self.rows = [r for r in rows if self.track is None or r.track == self.track]
         self._fill()
+        if self._pending_select:
+            self.select(self._pending_select)
+            self._pending_select = 0
         self.listed.emit()
 
     def _list_failed(self, exc: Exception) -> None:
         self._loading = False
+        self._pending_select = 0
         self._show_error(error_message(exc))
         self.listed.emit()
 
@@ -206,7 +209,7 @@ class AttachmentList(Retranslating, QWidget):
     def _add_requested(self, request: AddRequest) -> None:
         session, number = self._session, self._number
         dialog = self.add_dialog
-        if dialog is not None and _alive(dialog):
+        if dialog is not None and _alive(dialog):  # narrowed for the type checker
             dialog.busy(True)
         self._runner.run(lambda: _add(session, number, request), on_finished=self._added,
                          on_failed=self._add_failed, owner=self)
@@ -222,13 +225,8 @@ class AttachmentList(Retranslating, QWidget):
         self._show_ok(" ".join(words))
         self.added.emit(added)
         self._loaded = False
-        self.listed.connect(self._select_added)
         self._pending_select = added.info.id
         self.reload()
-
-    def _select_added(self) -> None:
-        self.listed.disconnect(self._select_added)
-        self.select(self._pending_select)
 
     def _add_failed(self, exc: Exception) -> None:
         text = error_message(exc)

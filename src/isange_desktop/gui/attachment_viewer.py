@@ -100,8 +100,7 @@ class AttachmentViewer(Retranslating, QDialog):
         layout.addWidget(self.memory_note)
         layout.addWidget(buttons)
         self._sized = False
-        self.retranslate()
-        self._render()
+        self.retranslate()  # draws the image too
 
     # -- building -------------------------------------------------------------------------
     def _pdf_page(self) -> QWidget:

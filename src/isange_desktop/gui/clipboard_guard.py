@@ -189,7 +189,6 @@ class ClipboardGuard(QObject):
                 self._clipboard.setMimeData(replacement, mode)
             finally:
                 self._remarking = False
-        self._disposed = False
         self._fingerprints[mode] = fingerprint
         self._timers[mode].start()
 
