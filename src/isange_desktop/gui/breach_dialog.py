@@ -28,18 +28,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isange_desktop.domain.breach_deadlines import BreachKind
+from isange_desktop.domain.breach_deadlines import BreachInfo, BreachKind
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
 from isange_desktop.i18n.messages import translate
-from isange_desktop.services.breaches import BreachInfo, record_breach
+from isange_desktop.services.breaches import record_breach
 from isange_desktop.services.session import UserSession
 
 ERROR_STYLE = "color: #b00020; font-weight: 600;"
 
 
-def _moment(edit: QDateTimeEdit) -> datetime:
+def minute_now() -> QDateTime:
+    """Now in whole minutes: an edit that starts there is never a second in the future."""
+    now = QDateTime.currentDateTime()
+    return now.addSecs(-now.time().second())
+
+
+def moment_edit(now: QDateTime, parent: QWidget) -> QDateTimeEdit:
+    """A date and time to the minute, from ``now``; a day ahead at most (the service refuses
+    the future itself). The Rights tab's dialogs use it too."""
+    edit = QDateTimeEdit(now, parent)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setCalendarPopup(True)
+    edit.setMaximumDateTime(now.addDays(1))
+    return edit
+
+
+def moment(edit: QDateTimeEdit) -> datetime:
     """The edit's moment as an aware UTC datetime (the edit shows the computer's time)."""
     return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
 
@@ -62,17 +78,12 @@ class BreachDialog(Retranslating, QDialog):
         self.kind = QComboBox(self)
         for kind in BreachKind:
             self.kind.addItem("", kind.value)
-        now = QDateTime.currentDateTime()
-        now = now.addSecs(-now.time().second())  # whole minutes: never a second in the future
-        self.found = QDateTimeEdit(now, self)
+        now = minute_now()
+        self.found = moment_edit(now, self)
         self.occurred_known = QCheckBox(self)
-        self.occurred = QDateTimeEdit(now, self)
+        self.occurred = moment_edit(now, self)
         self.occurred.setEnabled(False)
         self.occurred_known.toggled.connect(self.occurred.setEnabled)
-        for edit in (self.found, self.occurred):
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-            edit.setCalendarPopup(True)
-            edit.setMaximumDateTime(now.addDays(1))  # the service refuses the future itself
         self.description = QPlainTextEdit(self)
         self.measures = QPlainTextEdit(self)
         for box in (self.description, self.measures):
@@ -146,8 +157,8 @@ class BreachDialog(Retranslating, QDialog):
     def submit(self) -> None:
         session = self._session
         kind = str(self.kind.currentData())
-        found = _moment(self.found)
-        occurred = _moment(self.occurred) if self.occurred_known.isChecked() else None
+        found = moment(self.found)
+        occurred = moment(self.occurred) if self.occurred_known.isChecked() else None
         description = self.description.toPlainText()
         measures = self.measures.toPlainText()
         scope: str | list[str] = "all" if self.scope_all.isChecked() \

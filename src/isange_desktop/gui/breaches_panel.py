@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isange_desktop.domain.breach_deadlines import DeadlineState
+from isange_desktop.domain.breach_deadlines import BreachInfo, DeadlineState
 from isange_desktop.gui.breach_dialog import BreachDialog
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.languages import LANGUAGES
@@ -34,11 +34,10 @@ from isange_desktop.gui.local_time import format_when
 from isange_desktop.gui.referral_words import close_dialog, pick_path
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
-from isange_desktop.gui.simple_table import fill_table, make_table
+from isange_desktop.gui.simple_table import clear_table, fill_table, make_table
 from isange_desktop.i18n.messages import current_language, translate
 from isange_desktop.reports.breach_notice import kinds_text, state_text
 from isange_desktop.services.breaches import (
-    BreachInfo,
     breach_notice,
     list_breaches,
     record_notified,
@@ -209,8 +208,9 @@ class BreachesPanel(Retranslating, QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self.refresh_button.setEnabled(True)
-        self._say(error_message(exc), error=True)
-        self.failed.emit(error_message(exc))
+        text = error_message(exc)  # once: an unexpected error is logged by each call
+        self._say(text, error=True)
+        self.failed.emit(text)
 
     def _say(self, text: str, *, error: bool = False, ok: bool = False) -> None:
         self.message.setStyleSheet(_ERROR_STYLE if error else _OK_STYLE if ok else "")
@@ -291,5 +291,5 @@ class BreachesPanel(Retranslating, QWidget):
         close_dialog(self.file_dialog)
         self.dialog = self.file_dialog = None
         self._rows = []
-        self.table.setRowCount(0)
+        clear_table(self.table)
         self.message.clear()

@@ -271,8 +271,16 @@ class RetentionPanel(Retranslating, QWidget):
                                    else Qt.CheckState.Unchecked)
 
     def set_all_checked(self, checked: bool) -> None:
-        for number in self.numbers():
-            self.set_checked(number, checked)
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self._filling = True  # one update of the buttons, not one per row
+        try:
+            for r in range(self.table.rowCount()):
+                item = self.table.item(r, 0)
+                if item is not None:
+                    item.setCheckState(state)
+        finally:
+            self._filling = False
+        self._update_buttons()
 
     def _ticked(self) -> None:
         if not self._filling:

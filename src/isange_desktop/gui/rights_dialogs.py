@@ -6,12 +6,9 @@ shown with open(), so a lock can still close them.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isange_desktop.gui.breach_dialog import minute_now, moment, moment_edit
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.retranslating import Retranslating
 from isange_desktop.gui.runner import Runner
@@ -89,12 +87,7 @@ class CorrectionRequestDialog(_RecordingDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(session, runner, parent)
         self._number = number
-        now = QDateTime.currentDateTime()
-        now = now.addSecs(-now.time().second())  # whole minutes: never a second ahead
-        self.received = QDateTimeEdit(now, self)
-        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.received.setCalendarPopup(True)
-        self.received.setMaximumDateTime(now.addDays(1))  # the service refuses the future
+        self.received = moment_edit(minute_now(), self)
         self.what = self._text_box()
         self.requested = self._text_box()
         self._labels = [QLabel(self) for _ in range(3)]
@@ -118,7 +111,7 @@ class CorrectionRequestDialog(_RecordingDialog):
         # Plain values for the worker: never the widgets.
         session, number = self._session, self._number
         what, requested = self.what.toPlainText(), self.requested.toPlainText()
-        received = datetime.fromtimestamp(self.received.dateTime().toSecsSinceEpoch(), UTC)
+        received = moment(self.received)
         self.error.hide()
         self._busy(True)
         self._runner.run(lambda: record_correction_request(

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from isange_desktop.gui.error_text import error_message
 from isange_desktop.gui.languages import LANGUAGES
+from isange_desktop.gui.local_time import format_when
 from isange_desktop.gui.pdf_preview import PrinterFailed, install_preview, print_pages
 from isange_desktop.gui.referral_words import close_dialog, pick_path
 from isange_desktop.gui.retranslating import Retranslating
@@ -267,15 +268,10 @@ class RightsTab(Retranslating, QWidget):
 
     def _show(self, requests: tuple[CorrectionInfo, ...]) -> None:
         self._requests = requests
-        locale = self.locale()
-        rows = []
-        for r in requests:
-            received = QDateTime.fromString(r.received_at, Qt.DateFormat.ISODate)
-            outcome = translate(f"rights.outcome.{r.outcome or 'pending'}")
-            rows.append((str(r.id), locale.toString(received.toLocalTime(),
-                                                    QLocale.FormatType.ShortFormat),
-                         " ".join(r.what.split()), " ".join(r.requested.split()), outcome))
-        fill_table(self.table, rows)
+        fill_table(self.table, [
+            (str(r.id), format_when(r.received_at), " ".join(r.what.split()),
+             " ".join(r.requested.split()), translate(f"rights.outcome.{r.outcome or 'pending'}"))
+            for r in requests])
         self.message.setText(self.tr("No correction request for this case.")
                              if not requests else "")
 
